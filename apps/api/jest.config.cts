@@ -1,0 +1,19 @@
+/** Unit tests: pure logic, no database. */
+module.exports = {
+  ...require('@nx/jest/preset').default,
+  displayName: 'api',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+      },
+    ],
+  },
+};

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  type ExerciseView,
+  type HintsView,
+  Role,
+  type SubmissionView,
+} from '@passerelle/contracts';
+
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../learning/dto/course.dto';
+import { CodingService } from './coding.service';
+import { SubmitDto } from './dto/submission.dto';
+
+@ApiTags('coding')
+@Authenticated()
+@Controller()
+export class CodingController {
+  constructor(private readonly coding: CodingService) {}
+
+  @Get('courses/:id/items/:itemId/exercise')
+  exercise(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('itemId', ParseUuidPipe) itemId: string,
+    @Query() query: LanguageQueryDto,
+  ): Promise<ExerciseView> {
+    return this.coding.exercise(actor, id, itemId, query.lang);
+  }
+
+  @Post('courses/:id/items/:itemId/hints')
+  @HttpCode(200)
+  @Authenticated({ roles: [Role.Learner] })
+  hint(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('itemId', ParseUuidPipe) itemId: string,
+    @Query() query: LanguageQueryDto,
+  ): Promise<HintsView> {
+    return this.coding.revealHint(actor, id, itemId, query.lang);
+  }
+
+  @Post('courses/:id/items/:itemId/submissions')
+  @HttpCode(200)
+  @Authenticated({ roles: [Role.Learner] })
+  submit(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('itemId', ParseUuidPipe) itemId: string,
+    @Body() body: SubmitDto,
+  ): Promise<SubmissionView> {
+    return this.coding.submit(actor, id, itemId, body);
+  }
+
+  @Get('submissions/:id')
+  submission(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('id', ParseUuidPipe) id: string,
+  ): Promise<SubmissionView> {
+    return this.coding.submission(actor, id);
+  }
+}

@@ -1,0 +1,33 @@
+import type { ExerciseDefinition } from '@passerelle/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import { CourseItem } from '../../learning/entities/course-item.entity';
+
+/** The coding exercise behind an exercise item: prompt, starter, tests, hints. */
+@Entity('exercises')
+export class Exercise {
+  @PrimaryColumn({ type: 'uuid' })
+  itemId!: string;
+
+  @OneToOne(() => CourseItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'fk_exercises_item' })
+  item?: Relation<CourseItem>;
+
+  @Column({ type: 'jsonb' })
+  definition!: ExerciseDefinition;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

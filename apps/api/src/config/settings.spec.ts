@@ -1,0 +1,51 @@
+import { ConfigurationError, loadSettings } from './settings';
+
+describe('loadSettings', () => {
+  it('applies defaults when nothing is set', () => {
+    const settings = loadSettings({});
+    expect(settings.port).toBe(3000);
+    expect(settings.production).toBe(false);
+    expect(settings.seedDemoData).toBe(true);
+    expect(settings.databaseUrl).toBeUndefined();
+    expect(settings.bodyLimit).toBe('100kb');
+  });
+
+  it('reads numbers and booleans from strings', () => {
+    const settings = loadSettings({ PORT: '8080', SEED_DEMO_DATA: 'false' });
+    expect(settings.port).toBe(8080);
+    expect(settings.seedDemoData).toBe(false);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadSettings({ PORT: 'eighty' })).toThrow(
+      'PORT must be an integer number (got "eighty")',
+    );
+    expect(() => loadSettings({ PORT: '70000' })).toThrow(/PORT must not be greater than 65535/);
+    expect(() => loadSettings({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('requires a long JWT secret in production and never echoes it', () => {
+    expect(() => loadSettings({ NODE_ENV: 'production' })).toThrow(
+      'JWT_SECRET is required in production',
+    );
+    try {
+      loadSettings({ NODE_ENV: 'production', JWT_SECRET: 'short-secret' });
+      throw new Error('expected a ConfigurationError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/JWT_SECRET must be at least 32/);
+      expect((error as Error).message).not.toContain('short-secret');
+    }
+  });
+
+  it('turns demo data off by default in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://passerelle.example.org',
+    };
+    expect(loadSettings(production).seedDemoData).toBe(false);
+    expect(() => loadSettings({ ...production, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
+    expect(() => loadSettings({ ...production, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL/);
+  });
+});

@@ -1,0 +1,19 @@
+import { MIGRATIONS } from '@passerelle/migrations';
+import type { DataSourceOptions } from 'typeorm';
+
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** The one description of the database, shared by the API, its tests and the TypeORM CLI. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    extra: { max: 10, application_name: 'passerelle-api' },
+  };
+}

@@ -1,0 +1,26 @@
+import { Exercise } from '../coding/entities/exercise.entity';
+import { HintReveal } from '../coding/entities/hint-reveal.entity';
+import { Submission } from '../coding/entities/submission.entity';
+import { Account } from '../identity/entities/account.entity';
+import { Invitation } from '../identity/entities/invitation.entity';
+import { RefreshToken } from '../identity/entities/refresh-token.entity';
+import { Course } from '../learning/entities/course.entity';
+import { CourseItem } from '../learning/entities/course-item.entity';
+import { CourseModule } from '../learning/entities/course-module.entity';
+import { Enrolment } from '../learning/entities/enrolment.entity';
+import { ItemProgress } from '../learning/entities/item-progress.entity';
+
+/** Every entity of every domain; registering them in one place keeps the CLI and API in step. */
+export const ENTITIES = [
+  Account,
+  Invitation,
+  RefreshToken,
+  Course,
+  CourseModule,
+  CourseItem,
+  Enrolment,
+  ItemProgress,
+  Exercise,
+  Submission,
+  HintReveal,
+];

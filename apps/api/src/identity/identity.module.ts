@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AppConfig } from '../config/app-config';
+import { AccountBootstrapService } from './account-bootstrap.service';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { Account } from './entities/account.entity';
+import { Invitation } from './entities/invitation.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionsService } from './sessions.service';
+import { SignInLimiter } from './sign-in-limiter';
+import { JwtStrategy, LocalStrategy } from './strategies';
+
+/** Identity: accounts, roles, sessions and invitations. Every other domain builds on it. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Account, Invitation, RefreshToken]),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+  ],
+  controllers: [AuthController, AccountsController, InvitationsController],
+  providers: [
+    AccountBootstrapService,
+    AccountsService,
+    AuthService,
+    InvitationsService,
+    JwtStrategy,
+    LocalStrategy,
+    PasswordHasher,
+    SessionsService,
+    SignInLimiter,
+  ],
+  exports: [AccountBootstrapService, AccountsService],
+})
+export class IdentityModule {}

@@ -1,0 +1,222 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  COMPETENCE_AREAS,
+  type CourseLevels,
+  type CreateCourseRequest,
+  type CreateItemRequest,
+  type CreateModuleRequest,
+  type EnrolRequest,
+  ItemKind,
+  LANGUAGE_CODES,
+  type LanguageCode,
+  LESSON_MAX_LENGTH,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  QUESTION_OPTIONS_MAX,
+  QuestionKind,
+  QUIZ_QUESTIONS_MAX,
+  type QuizAnswersRequest,
+  type QuizQuestion,
+  SLUG_PATTERN,
+  SUMMARY_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  type Translations,
+} from '@passerelle/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
+
+import { TranslationsOf } from './translations';
+
+export class CourseTextDto {
+  @ApiProperty({ maxLength: TITLE_MAX_LENGTH })
+  @IsString()
+  @Length(1, TITLE_MAX_LENGTH)
+  title!: string;
+  @ApiProperty({ maxLength: SUMMARY_MAX_LENGTH })
+  @IsString()
+  @MaxLength(SUMMARY_MAX_LENGTH)
+  summary!: string;
+}
+const CourseTranslationsDto = TranslationsOf(CourseTextDto, 'CourseTranslationsDto');
+
+export class LevelRangeDto {
+  @ApiProperty({ minimum: LEVEL_MIN, maximum: LEVEL_MAX })
+  @IsInt()
+  @Min(LEVEL_MIN)
+  @Max(LEVEL_MAX)
+  entry!: number;
+  @ApiProperty({ minimum: LEVEL_MIN, maximum: LEVEL_MAX })
+  @IsInt()
+  @Min(LEVEL_MIN)
+  @Max(LEVEL_MAX)
+  target!: number;
+}
+
+class LevelsDto {}
+for (const area of COMPETENCE_AREAS) {
+  ApiPropertyOptional({ type: LevelRangeDto })(LevelsDto.prototype, area);
+  IsOptional()(LevelsDto.prototype, area);
+  IsObject()(LevelsDto.prototype, area);
+  ValidateNested()(LevelsDto.prototype, area);
+  Type(() => LevelRangeDto)(LevelsDto.prototype, area);
+}
+
+export class CreateCourseDto implements CreateCourseRequest {
+  @ApiProperty({ example: 'digital-basics', pattern: SLUG_PATTERN.source })
+  @IsString()
+  @Length(3, 80)
+  @Matches(SLUG_PATTERN, { message: 'slug may hold lower-case letters, digits and dashes only' })
+  slug!: string;
+
+  @ApiProperty({ enum: LANGUAGE_CODES })
+  @IsIn(LANGUAGE_CODES)
+  defaultLanguage!: LanguageCode;
+
+  @ApiProperty({ type: CourseTranslationsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CourseTranslationsDto)
+  translations!: Translations<CourseTextDto>;
+
+  @ApiProperty({ type: LevelsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LevelsDto)
+  levels!: CourseLevels;
+}
+
+export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
+
+export class ModuleTextDto {
+  @ApiProperty() @IsString() @Length(1, TITLE_MAX_LENGTH) title!: string;
+}
+const ModuleTranslationsDto = TranslationsOf(ModuleTextDto, 'ModuleTranslationsDto');
+
+export class CreateModuleDto implements CreateModuleRequest {
+  @ApiProperty({ type: ModuleTranslationsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ModuleTranslationsDto)
+  translations!: Translations<ModuleTextDto>;
+}
+
+export class ItemTextDto {
+  @ApiProperty() @IsString() @Length(1, TITLE_MAX_LENGTH) title!: string;
+  @ApiPropertyOptional({ description: 'Markdown (lessons)', maxLength: LESSON_MAX_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LESSON_MAX_LENGTH)
+  body?: string;
+}
+const ItemTranslationsDto = TranslationsOf(ItemTextDto, 'ItemTranslationsDto');
+
+export class QuestionTextDto {
+  @ApiProperty() @IsString() @Length(1, 1000) prompt!: string;
+  @ApiProperty({ type: [String], maxItems: QUESTION_OPTIONS_MAX })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(QUESTION_OPTIONS_MAX)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  options!: string[];
+}
+const QuestionTranslationsDto = TranslationsOf(QuestionTextDto, 'QuestionTranslationsDto');
+
+export class QuizQuestionDto implements QuizQuestion {
+  @ApiProperty({ enum: Object.values(QuestionKind) })
+  @IsIn(Object.values(QuestionKind))
+  kind!: QuizQuestion['kind'];
+
+  @ApiProperty({
+    type: [Number],
+    description: 'Indexes of the right options (in order, for ordering)',
+  })
+  @IsArray()
+  @ArrayMaxSize(QUESTION_OPTIONS_MAX)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  answer!: number[];
+
+  @ApiProperty({ type: QuestionTranslationsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuestionTranslationsDto)
+  translations!: Translations<QuestionTextDto>;
+}
+
+export class CreateItemDto implements CreateItemRequest {
+  @ApiProperty({ enum: Object.values(ItemKind) })
+  @IsIn(Object.values(ItemKind))
+  kind!: CreateItemRequest['kind'];
+
+  @ApiProperty({ type: ItemTranslationsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ItemTranslationsDto)
+  translations!: Translations<ItemTextDto>;
+
+  @ApiPropertyOptional({ type: [QuizQuestionDto], description: 'For quizzes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(QUIZ_QUESTIONS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => QuizQuestionDto)
+  questions?: QuizQuestionDto[];
+}
+
+/** Each entry a list of option indexes: small non-negative integers. */
+const IsOptionLists = () =>
+  ValidateBy({
+    name: 'isOptionLists',
+    validator: {
+      validate: (value: unknown) =>
+        Array.isArray(value) &&
+        value.every(
+          (list) =>
+            Array.isArray(list) &&
+            list.length <= QUESTION_OPTIONS_MAX &&
+            list.every((i) => Number.isInteger(i) && i >= 0 && i < QUESTION_OPTIONS_MAX),
+        ),
+      defaultMessage: () => 'answers must be lists of option numbers, one list per question',
+    },
+  });
+
+export class QuizAnswersDto implements QuizAnswersRequest {
+  @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'integer' } } })
+  @IsArray()
+  @ArrayMaxSize(QUIZ_QUESTIONS_MAX)
+  @IsOptionLists()
+  answers!: number[][];
+}
+
+export class EnrolDto implements EnrolRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'For mentors enrolling a learner' })
+  @IsOptional()
+  @IsUUID()
+  learnerId?: string;
+}
+
+export class LanguageQueryDto {
+  @ApiPropertyOptional({ enum: LANGUAGE_CODES })
+  @IsOptional()
+  @IsIn(LANGUAGE_CODES)
+  lang?: LanguageCode;
+}

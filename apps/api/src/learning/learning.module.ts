@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { CourseAuthoringService } from './course-authoring.service';
+import { CoursesController } from './courses.controller';
+import { CoursesService } from './courses.service';
+import { LearningSeedService } from './learning-seed.service';
+
+/** Learning: courses of modules of lessons, quizzes and exercises; enrolment and progress. */
+@Module({
+  controllers: [CoursesController],
+  providers: [CourseAuthoringService, CoursesService, LearningSeedService],
+  exports: [CoursesService, LearningSeedService],
+})
+export class LearningModule {}

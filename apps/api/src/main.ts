@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+import { AppModule } from './app.module';
+import { configureApp } from './app-setup';
+import { CodingService } from './coding/coding.service';
+import { CodingSeedService } from './coding/coding-seed.service';
+import { ConfigurationError, loadSettings, type Settings } from './config/settings';
+import { openDatabase } from './database/database-server';
+import { AccountBootstrapService, type Credentials } from './identity/account-bootstrap.service';
+import { AccountsService } from './identity/accounts.service';
+import { LearningSeedService } from './learning/learning-seed.service';
+import { jsonLogger } from './logger';
+
+function banner(settings: Settings, url: string, embedded: boolean, credentials: Credentials[]) {
+  const lines = [
+    '',
+    `  Passerelle is running at ${url}/`,
+    `    learner portal   ${url}/`,
+    `    console          ${url}/console/`,
+    `    API docs         ${url}/api/docs`,
+    `    database         ${embedded ? `embedded PostgreSQL in ${settings.dataDir}/postgres` : 'DATABASE_URL'}`,
+  ];
+  if (credentials.length > 0) {
+    lines.push('', settings.seedDemoData ? '  Demo accounts:' : '  First admin (shown once):');
+    for (const c of credentials)
+      lines.push(`    ${c.role.padEnd(9)} ${c.identifier.padEnd(28)} ${c.password}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+async function main(): Promise<void> {
+  const settings = loadSettings(process.env);
+  const logger = jsonLogger(settings.logLevel);
+  const database = await openDatabase(settings.databaseUrl, settings.dataDir);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(settings, database.url),
+    { logger, bodyParser: false, abortOnError: false },
+  );
+  configureApp(app, settings);
+
+  const bootstrap = app.get(AccountBootstrapService);
+  const credentials = settings.seedDemoData
+    ? await bootstrap.seedDemoAccounts()
+    : [await bootstrap.createFirstAdminIfEmpty()].filter((c): c is Credentials => c !== null);
+  if (settings.seedDemoData) {
+    const mentor = await app.get(AccountsService).findByEmail('mentor@passerelle.local');
+    await app.get(LearningSeedService).seedDemoCourses(mentor);
+    await app.get(CodingSeedService).seedDemoCourses(mentor);
+  }
+
+  await app.listen(settings.port, settings.host);
+  // Submissions a previous run stored but did not grade get their verdict now, in the background.
+  void app
+    .get(CodingService)
+    .gradeLeftovers()
+    .then((count) => count > 0 && logger.log({ message: 'graded leftover submissions', count }));
+  const url = settings.publicUrl ?? `http://localhost:${settings.port}`;
+  banner(settings, url, database.server !== null, credentials);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log({ message: 'stopping', signal });
+    await app.close();
+    await database.server?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = error instanceof ConfigurationError ? 'Configuration error' : 'Could not start';
+  process.stderr.write(`${prefix}: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+module.exports = {
+  output: {
+    path: join(__dirname, '../../dist/apps/api'),
+    clean: true,
+  },
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      additionalEntryPoints: [
+        { entryName: 'cli', entryPath: './src/cli.ts' },
+        // The grader processes the API starts (see libs/grader).
+        { entryName: 'grader-worker', entryPath: join(__dirname, '../../libs/grader/src/worker-main.ts') },
+      ],
+      tsConfig: './tsconfig.app.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: true,
+      sourceMap: true,
+    }),
+  ],
+};

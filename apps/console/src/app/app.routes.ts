@@ -1,0 +1,48 @@
+import type { Route } from '@angular/router';
+import { CONSOLE_AREAS, STAFF_ROLES } from '@passerelle/contracts';
+import { guestOnly, hasRole, signedIn } from '@passerelle/web-auth';
+
+const rolesOf = (id: (typeof CONSOLE_AREAS)[number]['id']) =>
+  CONSOLE_AREAS.find((area) => area.id === id)?.roles ?? [];
+
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    canActivate: [guestOnly('/')],
+    title: 'common.signIn',
+    loadComponent: () => import('./auth/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'accept-invitation',
+    title: 'acceptInvitation.title',
+    loadComponent: () =>
+      import('./auth/accept-invitation.page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: '',
+    canActivate: [signedIn('/sign-in'), hasRole(STAFF_ROLES, '/sign-in')],
+    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'console.nav.home',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'invitations',
+        canActivate: [hasRole(rolesOf('invitations'))],
+        title: 'invitations.title',
+        loadComponent: () =>
+          import('./invitations/invitations.page').then((m) => m.InvitationsPage),
+      },
+      {
+        path: 'accounts',
+        canActivate: [hasRole(rolesOf('accounts'))],
+        title: 'accounts.title',
+        loadComponent: () => import('./accounts/accounts.page').then((m) => m.AccountsPage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,17 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { authInterceptor, provideSession } from '@passerelle/web-auth';
+import { provideTranslatedTitles } from '@passerelle/web-ui';
+
+import { appRoutes } from './app.routes';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideSession({ storageKey: 'passerelle.portal.session' }),
+    provideTranslatedTitles('app.name'),
+  ],
+};

@@ -1,0 +1,48 @@
+import type { Route } from '@angular/router';
+import { guestOnly, signedIn } from '@passerelle/web-auth';
+
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [guestOnly('/dashboard')],
+    loadComponent: () => import('./welcome/welcome.page').then((m) => m.WelcomePage),
+  },
+  {
+    path: 'sign-in',
+    canActivate: [guestOnly('/dashboard')],
+    title: 'common.signIn',
+    loadComponent: () => import('./auth/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'sign-up',
+    canActivate: [guestOnly('/dashboard')],
+    title: 'common.signUp',
+    loadComponent: () => import('./auth/sign-up.page').then((m) => m.SignUpPage),
+  },
+  {
+    path: 'dashboard',
+    canActivate: [signedIn('/sign-in')],
+    title: 'dashboard.title',
+    loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
+  },
+  {
+    path: 'courses',
+    canActivate: [signedIn('/sign-in')],
+    title: 'courses.title',
+    loadComponent: () => import('./courses/catalogue.page').then((m) => m.CataloguePage),
+  },
+  {
+    path: 'courses/:courseId',
+    canActivate: [signedIn('/sign-in')],
+    title: 'courses.title',
+    loadComponent: () => import('./courses/outline.page').then((m) => m.OutlinePage),
+  },
+  {
+    path: 'courses/:courseId/items/:itemId',
+    canActivate: [signedIn('/sign-in')],
+    title: 'courses.title',
+    loadComponent: () => import('./courses/item.page').then((m) => m.ItemPage),
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import type { CourseView } from '@passerelle/contracts';
+import type { UiMessage } from '@passerelle/i18n';
+import { explainError } from '@passerelle/web-auth';
+import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { CoursesApi } from './courses.api';
+import { ProgressBarComponent } from './progress-bar.component';
+
+/** The open courses: start one, or continue one already started. */
+@Component({
+  selector: 'pl-catalogue-page',
+  imports: [RouterLink, TranslatePipe, MessagePipe, ProgressBarComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page">
+      <h1>{{ 'courses.title' | t }}</h1>
+      @if (error(); as e) {
+        <p class="alert" role="alert">{{ e | message }}</p>
+      }
+      @for (course of courses(); track course.id) {
+        <section class="card" [attr.lang]="course.language">
+          <h2>{{ course.title }}</h2>
+          <p>{{ course.summary }}</p>
+          <p class="field__hint">{{ 'courses.steps' | t: { count: course.itemCount } }}</p>
+          @if (course.progress; as progress) {
+            <pl-progress-bar [progress]="progress" />
+            <a class="button" [routerLink]="['/courses', course.id]">{{
+              'courses.continue' | t
+            }}</a>
+          } @else {
+            <button
+              class="button"
+              type="button"
+              (click)="enrol(course)"
+              [attr.data-testid]="'enrol-' + course.slug"
+            >
+              {{ 'courses.enrol' | t }}
+            </button>
+          }
+        </section>
+      } @empty {
+        @if (loaded()) {
+          <p>{{ 'courses.none' | t }}</p>
+        }
+      }
+    </div>
+  `,
+})
+export class CataloguePage {
+  private readonly api = inject(CoursesApi);
+  private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  protected readonly courses = signal<CourseView[]>([]);
+  protected readonly loaded = signal(false);
+  protected readonly error = signal<UiMessage | null>(null);
+
+  constructor() {
+    effect(() => void this.load(this.i18n.language()));
+  }
+
+  protected async enrol(course: CourseView): Promise<void> {
+    try {
+      await this.api.enrol(course.id);
+      await this.router.navigate(['/courses', course.id]);
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    }
+  }
+
+  private async load(lang: CourseView['language']): Promise<void> {
+    try {
+      this.courses.set(await this.api.catalogue(lang));
+      this.error.set(null);
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+}

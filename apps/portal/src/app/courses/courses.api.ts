@@ -1,0 +1,90 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CourseOutline,
+  CourseView,
+  ExerciseView,
+  HintsView,
+  ItemView,
+  LanguageCode,
+  QuizResult,
+  SubmissionKind,
+  SubmissionView,
+} from '@passerelle/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The learning API as the portal uses it, in the page's language. */
+@Injectable({ providedIn: 'root' })
+export class CoursesApi {
+  private readonly http = inject(HttpClient);
+
+  catalogue(lang: LanguageCode): Promise<CourseView[]> {
+    return firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } }));
+  }
+
+  mine(lang: LanguageCode): Promise<CourseView[]> {
+    return firstValueFrom(this.http.get<CourseView[]>('/api/me/courses', { params: { lang } }));
+  }
+
+  outline(courseId: string, lang: LanguageCode): Promise<CourseOutline> {
+    return firstValueFrom(
+      this.http.get<CourseOutline>(`/api/courses/${courseId}`, {
+        params: new HttpParams({ fromObject: { lang } }),
+      }),
+    );
+  }
+
+  enrol(courseId: string): Promise<CourseOutline> {
+    return firstValueFrom(this.http.post<CourseOutline>(`/api/courses/${courseId}/enrolments`, {}));
+  }
+
+  item(courseId: string, itemId: string, lang: LanguageCode): Promise<ItemView> {
+    return firstValueFrom(
+      this.http.get<ItemView>(`/api/courses/${courseId}/items/${itemId}`, { params: { lang } }),
+    );
+  }
+
+  completeLesson(courseId: string, itemId: string): Promise<CourseOutline> {
+    return firstValueFrom(
+      this.http.post<CourseOutline>(`/api/courses/${courseId}/items/${itemId}/completion`, {}),
+    );
+  }
+
+  exercise(courseId: string, itemId: string, lang: LanguageCode): Promise<ExerciseView> {
+    return firstValueFrom(
+      this.http.get<ExerciseView>(`/api/courses/${courseId}/items/${itemId}/exercise`, {
+        params: { lang },
+      }),
+    );
+  }
+
+  revealHint(courseId: string, itemId: string, lang: LanguageCode): Promise<HintsView> {
+    return firstValueFrom(
+      this.http.post<HintsView>(
+        `/api/courses/${courseId}/items/${itemId}/hints`,
+        {},
+        { params: { lang } },
+      ),
+    );
+  }
+
+  submit(
+    courseId: string,
+    itemId: string,
+    kind: SubmissionKind,
+    source: string,
+  ): Promise<SubmissionView> {
+    return firstValueFrom(
+      this.http.post<SubmissionView>(`/api/courses/${courseId}/items/${itemId}/submissions`, {
+        kind,
+        source,
+      }),
+    );
+  }
+
+  answerQuiz(courseId: string, itemId: string, answers: number[][]): Promise<QuizResult> {
+    return firstValueFrom(
+      this.http.post<QuizResult>(`/api/courses/${courseId}/items/${itemId}/answers`, { answers }),
+    );
+  }
+}

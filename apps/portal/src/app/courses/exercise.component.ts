@@ -1,0 +1,127 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import type { ExerciseView, SubmissionKind, SubmissionView } from '@passerelle/contracts';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { explainError } from '@passerelle/web-auth';
+import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { CodeEditorComponent } from './code-editor.component';
+import { CoursesApi } from './courses.api';
+import { renderMarkdown } from './markdown';
+
+/**
+ * A coding exercise: the prompt, the examples, hints one at a time, the editor, and per-test
+ * results from the server. Drafts are kept on the device at every keystroke; the server keeps
+ * every run and submission.
+ */
+@Component({
+  selector: 'pl-exercise',
+  imports: [CodeEditorComponent, TranslatePipe, MessagePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './exercise.component.html',
+  styleUrl: './exercise.component.css',
+})
+export class ExerciseComponent {
+  private readonly api = inject(CoursesApi);
+  private readonly i18n = inject(I18n);
+  readonly courseId = input.required<string>();
+  readonly itemId = input.required<string>();
+  readonly passed = output<void>();
+
+  protected readonly exercise = signal<ExerciseView | null>(null);
+  protected readonly source = signal('');
+  protected readonly hints = signal<string[]>([]);
+  protected readonly submission = signal<SubmissionView | null>(null);
+  protected readonly busy = signal<SubmissionKind | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly prompt = computed(() => renderMarkdown(this.exercise()?.prompt ?? ''));
+  private readonly editor = viewChild(CodeEditorComponent);
+
+  constructor() {
+    effect(() => void this.load(this.courseId(), this.itemId(), this.i18n.language()));
+  }
+
+  private get draftKey(): string {
+    return `passerelle.draft.${this.itemId()}`;
+  }
+
+  protected edit(text: string): void {
+    this.source.set(text);
+    try {
+      localStorage.setItem(this.draftKey, text);
+    } catch {
+      // No storage: the draft lives until the page closes, and in every run sent.
+    }
+  }
+
+  protected reset(): void {
+    const starter = this.exercise()?.starter ?? '';
+    this.editor()?.setValue(starter);
+    this.edit(starter);
+  }
+
+  protected async hint(): Promise<void> {
+    try {
+      this.hints.set(
+        (await this.api.revealHint(this.courseId(), this.itemId(), this.i18n.language())).hints,
+      );
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    }
+  }
+
+  protected async send(kind: SubmissionKind): Promise<void> {
+    this.busy.set(kind);
+    this.error.set(null);
+    try {
+      const submission = await this.api.submit(this.courseId(), this.itemId(), kind, this.source());
+      this.submission.set(submission);
+      if (kind === 'submit' && submission.result.status === 'pass') {
+        this.exercise.update((e) => (e ? { ...e, passed: true } : e));
+        this.passed.emit();
+      }
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected markdown(text: string): string {
+    return renderMarkdown(text);
+  }
+
+  protected verdict(submission: SubmissionView): MessageKey {
+    return `exercise.verdict.${submission.result.status}` as MessageKey;
+  }
+
+  private async load(
+    courseId: string,
+    itemId: string,
+    lang: ExerciseView['language'],
+  ): Promise<void> {
+    try {
+      const exercise = await this.api.exercise(courseId, itemId, lang);
+      let draft: string | null = null;
+      try {
+        draft = localStorage.getItem(`passerelle.draft.${itemId}`);
+      } catch {
+        draft = null;
+      }
+      this.exercise.set(exercise);
+      this.hints.set(exercise.hints);
+      this.source.set(draft ?? exercise.lastSource ?? exercise.starter);
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    }
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * The test framework that runs inside the sandbox: a Jest-compatible subset (describe, test/it,
+ * their skip/x variants, before/afterEach and All, async tests, expect with the common matchers,
+ * `.not`, `.resolves`/`.rejects` and asymmetric matchers). It is plain JavaScript evaluated in
+ * QuickJS; it exposes `globalThis.__grader` for the host to drive one test at a time.
+ *
+ * Graders run every test, including those marked `xtest`, `test.skip` or `describe.skip`:
+ * exercises mark later tests skipped for learners working locally, not to exclude them.
+ */
+export const HARNESS_SOURCE = String.raw`
+(() => {
+  'use strict';
+  const OUTPUT_LIMIT = __OUTPUT_LIMIT__;
+  const TOTAL_OUTPUT_LIMIT = OUTPUT_LIMIT * 20;
+  const tests = [];
+  const results = [];
+  const suites = [{ name: '', beforeEach: [], afterEach: [], beforeAll: [], afterAll: [], parent: null, started: false }];
+  let current = suites[0];
+  let output = '';
+  let totalOutput = 0;
+  let fatal = null;
+
+  // ---------- formatting ----------
+  function fmt(value, depth = 0, seen = []) {
+    if (typeof value === 'string') return depth === 0 ? JSON.stringify(value) : JSON.stringify(value);
+    if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+    if (typeof value === 'bigint') return value + 'n';
+    if (value === undefined) return 'undefined';
+    if (value === null) return 'null';
+    if (typeof value === 'function') return '[Function ' + (value.name || 'anonymous') + ']';
+    if (typeof value === 'symbol') return value.toString();
+    if (value && value.__asymmetric) return value.toString();
+    if (seen.includes(value)) return '[Circular]';
+    if (depth > 4) return Array.isArray(value) ? '[Array]' : '[Object]';
+    const next = seen.concat([value]);
+    if (value instanceof Error) return value.name + ': ' + value.message;
+    if (value instanceof Date) return 'Date(' + (isNaN(value) ? 'Invalid' : value.toISOString()) + ')';
+    if (value instanceof RegExp) return String(value);
+    if (Array.isArray(value)) {
+      const items = value.slice(0, 50).map((v) => fmt(v, depth + 1, next));
+      if (value.length > 50) items.push('… ' + (value.length - 50) + ' more');
+      return '[' + items.join(', ') + ']';
+    }
+    if (value instanceof Map) return 'Map {' + [...value].slice(0, 50).map(([k, v]) => fmt(k, depth + 1, next) + ' => ' + fmt(v, depth + 1, next)).join(', ') + '}';
+    if (value instanceof Set) return 'Set {' + [...value].slice(0, 50).map((v) => fmt(v, depth + 1, next)).join(', ') + '}';
+    const keys = Object.keys(value);
+    const name = value.constructor && value.constructor !== Object && value.constructor.name ? value.constructor.name + ' ' : '';
+    const body = keys.slice(0, 50).map((k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)) + ': ' + fmt(value[k], depth + 1, next));
+    if (keys.length > 50) body.push('… ' + (keys.length - 50) + ' more');
+    return name + '{' + body.join(', ') + '}';
+  }
+
+  function text(args) {
+    return args.map((a) => (typeof a === 'string' ? a : fmt(a))).join(' ');
+  }
+
+  // ---------- console ----------
+  function write(args) {
+    if (totalOutput > TOTAL_OUTPUT_LIMIT) return;
+    const line = text(args) + '\n';
+    totalOutput += line.length;
+    if (output.length < OUTPUT_LIMIT + 1) output += line.slice(0, OUTPUT_LIMIT + 1 - output.length);
+  }
+  const console = { log: (...a) => write(a), info: (...a) => write(a), warn: (...a) => write(a), error: (...a) => write(a), debug: (...a) => write(a) };
+
+  // ---------- virtual timers: time only moves when nothing else can run ----------
+  let now = 0;
+  let timerId = 0;
+  const timers = [];
+  function setTimeout(fn, ms, ...args) {
+    const id = ++timerId;
+    timers.push({ id, at: now + Math.max(0, Number(ms) || 0), fn, args, every: 0 });
+    return id;
+  }
+  function setInterval(fn, ms, ...args) {
+    const id = setTimeout(fn, ms, ...args);
+    timers[timers.length - 1].every = Math.max(1, Number(ms) || 0);
+    return id;
+  }
+  function clearTimeout(id) {
+    const i = timers.findIndex((t) => t.id === id);
+    if (i >= 0) timers.splice(i, 1);
+  }
+  function tick() {
+    if (timers.length === 0) return false;
+    timers.sort((a, b) => a.at - b.at || a.id - b.id);
+    const timer = timers.shift();
+    now = timer.at;
+    if (timer.every) timers.push({ ...timer, at: now + timer.every });
+    if (typeof timer.fn === 'function') timer.fn(...timer.args);
+    return true;
+  }
+
+  // ---------- equality ----------
+  function asymmetric(name, check, describe) {
+    return { __asymmetric: true, check, toString: () => name + '(' + describe + ')' };
+  }
+  function isA(ctor, value) {
+    if (ctor === String) return typeof value === 'string' || value instanceof String;
+    if (ctor === Number) return typeof value === 'number' || value instanceof Number;
+    if (ctor === Boolean) return typeof value === 'boolean' || value instanceof Boolean;
+    if (ctor === Function) return typeof value === 'function';
+    if (ctor === Object) return typeof value === 'object' && value !== null;
+    if (ctor === BigInt) return typeof value === 'bigint';
+    if (ctor === Symbol) return typeof value === 'symbol';
+    return value instanceof ctor;
+  }
+  function equals(a, b, strict, seen = []) {
+    if (b && b.__asymmetric) return b.check(a);
+    if (a && a.__asymmetric) return a.check(b);
+    if (Object.is(a, b)) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (seen.some(([x, y]) => x === a && y === b)) return true;
+    const pairs = seen.concat([[a, b]]);
+    if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+    if (a instanceof RegExp || b instanceof RegExp) return String(a) === String(b);
+    if (a instanceof Error && b instanceof Error) return a.message === b.message;
+    if (a instanceof Map || b instanceof Map) {
+      if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
+      for (const [k, v] of a) if (!b.has(k) || !equals(v, b.get(k), strict, pairs)) return false;
+      return true;
+    }
+    if (a instanceof Set || b instanceof Set) {
+      if (!(a instanceof Set && b instanceof Set) || a.size !== b.size) return false;
+      for (const v of a) if (![...b].some((w) => equals(v, w, strict, pairs))) return false;
+      return true;
+    }
+    if (Array.isArray(a) && a.length !== b.length) return false;
+    const keysOf = (o) => Object.keys(o).filter((k) => strict || o[k] !== undefined);
+    const ka = keysOf(a);
+    const kb = keysOf(b);
+    if (ka.length !== kb.length) return false;
+    for (const k of ka) {
+      if (!Object.hasOwn(b, k) && !(b[k] === undefined && !strict)) return false;
+      if (!equals(a[k], b[k], strict, pairs)) return false;
+    }
+    if (strict && Array.isArray(a)) {
+      for (let i = 0; i < a.length; i++) if ((i in a) !== (i in b)) return false;
+    }
+    return true;
+  }
+
+  // ---------- expect ----------
+  class AssertionError extends Error {}
+  AssertionError.prototype.name = 'AssertionError';
+
+  function expectation(name, args, hint) {
+    return 'expect(received).' + name + '(' + args + ')' + (hint ? '\n\n' + hint : '');
+  }
+  function thrownBy(fn) {
+    if (typeof fn !== 'function') return { value: fn, threw: true, fromValue: true };
+    try {
+      fn();
+      return { threw: false };
+    } catch (error) {
+      return { threw: true, value: error };
+    }
+  }
+  function matchesThrown(thrown, expected) {
+    if (expected === undefined) return true;
+    const message = thrown && typeof thrown === 'object' && 'message' in thrown ? String(thrown.message) : String(thrown);
+    if (typeof expected === 'string') return message.includes(expected);
+    if (expected instanceof RegExp) return expected.test(message);
+    if (typeof expected === 'function') return thrown instanceof expected;
+    if (expected && typeof expected === 'object') return message === String(expected.message);
+    return false;
+  }
+
+  const matchers = {
+    toBe: (r, e) => ({ pass: Object.is(r, e), message: (not) => expectation((not ? 'not.' : '') + 'toBe', 'expected', 'Expected: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toEqual: (r, e) => ({ pass: equals(r, e, false), message: (not) => expectation((not ? 'not.' : '') + 'toEqual', 'expected', 'Expected: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toStrictEqual: (r, e) => ({ pass: equals(r, e, true), message: (not) => expectation((not ? 'not.' : '') + 'toStrictEqual', 'expected', 'Expected: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toBeTruthy: (r) => ({ pass: !!r, message: (not) => expectation((not ? 'not.' : '') + 'toBeTruthy', '', 'Received: ' + fmt(r)) }),
+    toBeFalsy: (r) => ({ pass: !r, message: (not) => expectation((not ? 'not.' : '') + 'toBeFalsy', '', 'Received: ' + fmt(r)) }),
+    toBeNull: (r) => ({ pass: r === null, message: (not) => expectation((not ? 'not.' : '') + 'toBeNull', '', 'Received: ' + fmt(r)) }),
+    toBeUndefined: (r) => ({ pass: r === undefined, message: (not) => expectation((not ? 'not.' : '') + 'toBeUndefined', '', 'Received: ' + fmt(r)) }),
+    toBeDefined: (r) => ({ pass: r !== undefined, message: (not) => expectation((not ? 'not.' : '') + 'toBeDefined', '', 'Received: ' + fmt(r)) }),
+    toBeNaN: (r) => ({ pass: Number.isNaN(r), message: (not) => expectation((not ? 'not.' : '') + 'toBeNaN', '', 'Received: ' + fmt(r)) }),
+    toBeInstanceOf: (r, e) => ({ pass: typeof e === 'function' && r instanceof e, message: (not) => expectation((not ? 'not.' : '') + 'toBeInstanceOf', 'expected', 'Expected constructor: ' + (not ? 'not ' : '') + ((e && e.name) || fmt(e)) + '\nReceived: ' + fmt(r)) }),
+    toContain: (r, e) => ({ pass: r != null && typeof r.includes === 'function' ? r.includes(e) : r != null && typeof r[Symbol.iterator] === 'function' && [...r].includes(e), message: (not) => expectation((not ? 'not.' : '') + 'toContain', 'expected', 'Expected value: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toContainEqual: (r, e) => ({ pass: r != null && [...r].some((v) => equals(v, e, false)), message: (not) => expectation((not ? 'not.' : '') + 'toContainEqual', 'expected', 'Expected value: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toHaveLength: (r, e) => ({ pass: r != null && r.length === e, message: (not) => expectation((not ? 'not.' : '') + 'toHaveLength', 'expected', 'Expected length: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived length: ' + fmt(r == null ? r : r.length) + '\nReceived: ' + fmt(r)) }),
+    toHaveProperty: (r, path, value) => {
+      const keys = Array.isArray(path) ? path : String(path).split('.');
+      let target = r;
+      let found = true;
+      for (const k of keys) {
+        if (target != null && Object.hasOwn(Object(target), k)) target = target[k];
+        else { found = false; break; }
+      }
+      const pass = found && (value === undefined || equals(target, value, false));
+      return { pass, message: (not) => expectation((not ? 'not.' : '') + 'toHaveProperty', 'path', 'Expected path: ' + fmt(path) + (value === undefined ? '' : '\nExpected value: ' + fmt(value)) + '\nReceived: ' + fmt(r)) };
+    },
+    toBeCloseTo: (r, e, digits = 2) => ({ pass: typeof r === 'number' && (r === e || Math.abs(e - r) < Math.pow(10, -digits) / 2), message: (not) => expectation((not ? 'not.' : '') + 'toBeCloseTo', 'expected, ' + digits, 'Expected: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toBeGreaterThan: (r, e) => ({ pass: r > e, message: (not) => expectation((not ? 'not.' : '') + 'toBeGreaterThan', 'expected', 'Expected: ' + (not ? 'not ' : '') + '> ' + fmt(e) + '\nReceived:   ' + fmt(r)) }),
+    toBeGreaterThanOrEqual: (r, e) => ({ pass: r >= e, message: (not) => expectation((not ? 'not.' : '') + 'toBeGreaterThanOrEqual', 'expected', 'Expected: ' + (not ? 'not ' : '') + '>= ' + fmt(e) + '\nReceived:    ' + fmt(r)) }),
+    toBeLessThan: (r, e) => ({ pass: r < e, message: (not) => expectation((not ? 'not.' : '') + 'toBeLessThan', 'expected', 'Expected: ' + (not ? 'not ' : '') + '< ' + fmt(e) + '\nReceived:   ' + fmt(r)) }),
+    toBeLessThanOrEqual: (r, e) => ({ pass: r <= e, message: (not) => expectation((not ? 'not.' : '') + 'toBeLessThanOrEqual', 'expected', 'Expected: ' + (not ? 'not ' : '') + '<= ' + fmt(e) + '\nReceived:    ' + fmt(r)) }),
+    toMatch: (r, e) => ({ pass: typeof r === 'string' && (e instanceof RegExp ? e.test(r) : r.includes(String(e))), message: (not) => expectation((not ? 'not.' : '') + 'toMatch', 'expected', 'Expected pattern: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived string:  ' + fmt(r)) }),
+    toMatchObject: (r, e) => ({ pass: r !== null && typeof r === 'object' && objectContaining(e).check(r), message: (not) => expectation((not ? 'not.' : '') + 'toMatchObject', 'expected', 'Expected: ' + (not ? 'not ' : '') + fmt(e) + '\nReceived: ' + fmt(r)) }),
+    toThrow: (r, e) => {
+      const thrown = thrownBy(r);
+      const pass = thrown.threw && matchesThrown(thrown.value, e);
+      return { pass, message: (not) => expectation((not ? 'not.' : '') + 'toThrow', e === undefined ? '' : 'expected', (e === undefined ? '' : 'Expected: ' + fmt(e) + '\n') + (thrown.threw ? 'Thrown: ' + fmt(thrown.value) : 'Received function did not throw')) };
+    },
+  };
+  matchers.toThrowError = matchers.toThrow;
+
+  function objectContaining(expected) {
+    return asymmetric('ObjectContaining', (actual) => actual != null && Object.keys(expected).every((k) => k in Object(actual) && equals(actual[k], expected[k], false)), fmt(expected));
+  }
+
+  function expect(received) {
+    const build = (negated, mode) => {
+      const api = {};
+      for (const name of Object.keys(matchers)) {
+        api[name] = (...expected) => {
+          const check = (value) => {
+            const outcome = matchers[name](value, ...expected);
+            if (outcome.pass === negated) throw new AssertionError(outcome.message(negated));
+          };
+          if (mode === 'resolves') {
+            return Promise.resolve(received).then(check, (error) => { throw new AssertionError(expectation('resolves.' + name, 'expected', 'Received promise rejected instead of resolved\nRejected to value: ' + fmt(error))); });
+          }
+          if (mode === 'rejects') {
+            return Promise.resolve(typeof received === 'function' ? received() : received).then(
+              (value) => { throw new AssertionError(expectation('rejects.' + name, 'expected', 'Received promise resolved instead of rejected\nResolved to value: ' + fmt(value))); },
+              (error) => check(name === 'toThrow' || name === 'toThrowError' ? () => { throw error; } : error),
+            );
+          }
+          check(received);
+          return undefined;
+        };
+      }
+      return api;
+    };
+    const api = build(false);
+    api.not = build(true);
+    api.resolves = build(false, 'resolves');
+    api.resolves.not = build(true, 'resolves');
+    api.rejects = build(false, 'rejects');
+    api.rejects.not = build(true, 'rejects');
+    return api;
+  }
+  expect.objectContaining = objectContaining;
+  expect.stringMatching = (pattern) => asymmetric('StringMatching', (a) => typeof a === 'string' && (pattern instanceof RegExp ? pattern.test(a) : a.includes(pattern)), String(pattern));
+  expect.stringContaining = (part) => asymmetric('StringContaining', (a) => typeof a === 'string' && a.includes(part), fmt(part));
+  expect.arrayContaining = (items) => asymmetric('ArrayContaining', (a) => Array.isArray(a) && items.every((i) => a.some((v) => equals(v, i, false))), fmt(items));
+  expect.any = (ctor) => asymmetric('Any', (a) => isA(ctor, a), (ctor && ctor.name) || fmt(ctor));
+  expect.anything = () => asymmetric('Anything', (a) => a !== null && a !== undefined, '');
+  expect.assertions = () => undefined;
+  expect.hasAssertions = () => undefined;
+
+  // ---------- describe / test ----------
+  function describe(name, fn) {
+    const suite = { name: String(name), beforeEach: [], afterEach: [], beforeAll: [], afterAll: [], parent: current, started: false };
+    const previous = current;
+    current = suite;
+    try {
+      if (typeof fn === 'function') fn();
+    } finally {
+      current = previous;
+    }
+  }
+  function test(name, fn) {
+    const path = [];
+    for (let s = current; s; s = s.parent) if (s.name) path.unshift(s.name);
+    path.push(String(name));
+    tests.push({ name: path.join(' > '), fn, suite: current });
+  }
+  for (const f of [describe, test]) {
+    f.skip = f;
+    f.only = f;
+    f.todo = () => undefined;
+  }
+  test.each = (table) => (name, fn) => table.forEach((row, i) => test(String(name).replace('%s', fmt(row)).replace('%i', i), () => fn(...(Array.isArray(row) ? row : [row]))));
+  describe.each = (table) => (name, fn) => table.forEach((row) => describe(String(name).replace('%s', fmt(row)), () => fn(...(Array.isArray(row) ? row : [row]))));
+  const hook = (kind) => (fn) => current[kind].push(fn);
+
+  // ---------- running ----------
+  function chain(suite) {
+    const list = [];
+    for (let s = suite; s; s = s.parent) list.unshift(s);
+    return list;
+  }
+  function codeOf(error) {
+    const message = error && typeof error === 'object' ? String(error.message) : '';
+    if (error instanceof AssertionError) return 'assertion-failed';
+    if (message === 'out of memory') return 'memory-limit';
+    if (error instanceof InternalError && /stack overflow/.test(message)) return 'stack-overflow';
+    return 'exception';
+  }
+  function describeError(error) {
+    if (error instanceof AssertionError) return error.message;
+    if (error && typeof error === 'object' && 'message' in error) {
+      return (error.name || 'Error') + ': ' + String(error.message);
+    }
+    return 'Thrown: ' + fmt(error);
+  }
+
+  async function runTest(index) {
+    const t = tests[index];
+    output = '';
+    let failure = null;
+    const suites = chain(t.suite);
+    try {
+      for (const s of suites) {
+        if (!s.started) {
+          s.started = true;
+          for (const h of s.beforeAll) await h();
+        }
+      }
+      for (const s of suites) for (const h of s.beforeEach) await h();
+      if (typeof t.fn !== 'function') throw new Error('The test "' + t.name + '" has no function to run.');
+      await t.fn();
+    } catch (error) {
+      failure = error;
+    }
+    try {
+      for (const s of suites.slice().reverse()) for (const h of s.afterEach) await h();
+    } catch (error) {
+      failure = failure || error;
+    }
+    const code = failure === null ? null : codeOf(failure);
+    if (code === 'memory-limit') fatal = 'memory-limit';
+    results[index] = {
+      name: t.name,
+      status: failure === null ? 'pass' : code === 'assertion-failed' ? 'fail' : 'error',
+      message: failure === null ? null : describeError(failure),
+      code,
+      output: output === '' ? null : output.length > OUTPUT_LIMIT ? output.slice(0, OUTPUT_LIMIT) + '\n… (output cut)' : output,
+    };
+  }
+
+  const modules = {};
+  function require(name) {
+    const key = String(name).replace(/^\.\//, '').replace(/\.(c|m)?js$/, '');
+    if (key === '@jest/globals') return jestGlobals;
+    if (Object.hasOwn(modules, key)) return modules[key];
+    throw new Error("Cannot find module '" + name + "'");
+  }
+
+  const jestGlobals = { describe, xdescribe: describe, test, it: test, xtest: test, xit: test, expect, beforeEach: hook('beforeEach'), afterEach: hook('afterEach'), beforeAll: hook('beforeAll'), afterAll: hook('afterAll') };
+
+  let running = null;
+  const api = {
+    globals: jestGlobals,
+    modules,
+    count: () => tests.length,
+    start(index) {
+      running = { done: false };
+      const state = running;
+      runTest(index).then(() => (state.done = true), () => (state.done = true));
+    },
+    done: () => running !== null && running.done === true,
+    tick,
+    result: (index) => JSON.stringify(results[index] || null),
+    fatal: () => fatal,
+    name: (index) => tests[index].name,
+  };
+
+  // ---------- lockdown ----------
+  // Learner code runs after this point in the same realm. It must not be able to change how
+  // the grader judges it, so the intrinsics' constructors, prototypes and namespaces are frozen
+  // and the grader's globals fixed. (The grader never reads properties of built-in method
+  // functions themselves, so those need no freezing.) On the prototypes ordinary objects
+  // inherit from, data properties become accessors whose setter defines an own property
+  // instead, so that code like \`this.name = 'MyError'\` or \`obj.toString = …\` still works.
+  const intrinsicNames = Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z]/.test(name));
+  const OVERRIDABLE = [Object.prototype, Function.prototype, Error.prototype];
+  function tame(proto) {
+    for (const key of Reflect.ownKeys(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      if (!desc || !('value' in desc) || !desc.writable || !desc.configurable) continue;
+      const value = desc.value;
+      Object.defineProperty(proto, key, {
+        configurable: false,
+        enumerable: desc.enumerable,
+        get() { return value; },
+        set(next) {
+          if (this === proto) throw new TypeError('Cannot change the built-in ' + String(key));
+          Object.defineProperty(this, key, { value: next, writable: true, enumerable: true, configurable: true });
+        },
+      });
+    }
+  }
+  const frozen = new Set();
+  function freeze(object) {
+    while (object !== null && (typeof object === 'object' || typeof object === 'function') && !frozen.has(object)) {
+      frozen.add(object);
+      if (typeof object === 'function' && object.prototype) freeze(object.prototype);
+      if (OVERRIDABLE.includes(object) || Object.getPrototypeOf(object) === Error.prototype && Object.hasOwn(object, 'name')) tame(object);
+      Object.freeze(object);
+      object = Object.getPrototypeOf(object);
+    }
+  }
+  for (const name of intrinsicNames) freeze(globalThis[name]);
+  for (const sample of [function* () {}, async function () {}, async function* () {}, (function* () {})(), [][Symbol.iterator](), new Map().entries(), new Set().values(), ''[Symbol.iterator](), 'a'.matchAll(/a/g)]) {
+    freeze(Object.getPrototypeOf(sample));
+  }
+  Object.assign(globalThis, jestGlobals, { console, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, require });
+  const fixed = intrinsicNames.concat(Object.keys(jestGlobals), ['console', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'globalThis']);
+  Object.defineProperty(globalThis, '__grader', { value: Object.freeze(api), writable: false, enumerable: false, configurable: false });
+  for (const name of fixed) {
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (desc && desc.configurable) Object.defineProperty(globalThis, name, { value: globalThis[name], writable: false, enumerable: false, configurable: false });
+  }
+})();
+`;
+
+/** The module `@jest/globals` resolves to inside the sandbox. */
+export const JEST_GLOBALS_MODULE = `
+const g = globalThis.__grader.globals;
+export const { describe, xdescribe, test, it, xtest, xit, expect, beforeEach, afterEach, beforeAll, afterAll } = g;
+export const jest = {};
+`;

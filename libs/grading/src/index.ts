@@ -1,0 +1,2 @@
+export * from './lib/protocol';
+export * from './lib/results';

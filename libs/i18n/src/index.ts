@@ -1,0 +1,2 @@
+export type { Catalog, MessageKey } from './lib/catalogs/en';
+export * from './lib/translate';

@@ -1,0 +1,3 @@
+export * from './lib/localize';
+export * from './lib/progress';
+export * from './lib/quiz';

@@ -1,0 +1,4 @@
+export * from './lib/auth.interceptor';
+export * from './lib/guards';
+export * from './lib/problems';
+export * from './lib/session';
