@@ -1,6 +1,14 @@
 import { Identity1795463548890 } from './1795463548890-identity';
 import { Learning1795467170616 } from './1795467170616-learning';
 import { Coding1795467989639 } from './1795467989639-coding';
+import { ExerciseOrigin1795468731204 } from './1795468731204-exercise-origin';
+import { CohortsAndReview1795470500000 } from './1795470500000-cohorts-and-review';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
-export const MIGRATIONS = [Identity1795463548890, Learning1795467170616, Coding1795467989639];
+export const MIGRATIONS = [
+  Identity1795463548890,
+  Learning1795467170616,
+  Coding1795467989639,
+  ExerciseOrigin1795468731204,
+  CohortsAndReview1795470500000,
+];

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CodingModule } from './coding/coding.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { AccessTokenGuard } from './common/auth/access-token.guard';
 import { RolesGuard } from './common/auth/roles.guard';
 import { AppThrottlerGuard, throttlers } from './common/http/throttling';
@@ -46,6 +47,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: throttlers(settings) }),
         HealthModule,
         IdentityModule,
+        CohortsModule,
         LearningModule,
         CodingModule,
       ],

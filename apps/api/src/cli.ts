@@ -4,6 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import {
+  ExerciseImportService,
+  findExerciseFolders,
+} from './coding/import/exercise-import.service';
+import { parseImportArguments, runImport } from './coding/import/import-command';
 import { loadSettings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
 import { openDatabase } from './database/database-server';
@@ -11,12 +16,20 @@ import { AccountBootstrapService } from './identity/account-bootstrap.service';
 
 const USAGE = `Usage:
   node dist/apps/api/cli.js migrate                       apply pending migrations
-  node dist/apps/api/cli.js create-admin <email> [name]   create an admin, print its password`;
+  node dist/apps/api/cli.js create-admin <email> [name]   create an admin, print its password
+  node dist/apps/api/cli.js import-exercises <folder> [--course <slug>] [--module <title>]
+                                                          import Exercism-style exercises`;
 
 /** Maintenance commands, on the same database the API would use (DATABASE_URL or embedded). */
-async function main([command, ...args]: string[]): Promise<void> {
-  if (command !== 'migrate' && command !== 'create-admin') throw new Error(USAGE);
+async function main([command, ...args]: string[]): Promise<number> {
+  if (!['migrate', 'create-admin', 'import-exercises'].includes(command)) throw new Error(USAGE);
   if (command === 'create-admin' && !args[0]?.includes('@')) throw new Error(USAGE);
+  // Wrong arguments and missing folders are reported before any database starts.
+  const importing =
+    command === 'import-exercises'
+      ? parseImportArguments(args, process.env['INIT_CWD'] || process.cwd())
+      : null;
+  const found = importing ? await findExerciseFolders(importing.folder) : null;
 
   const settings = loadSettings(process.env);
   const database = await openDatabase(settings.databaseUrl, settings.dataDir);
@@ -30,6 +43,18 @@ async function main([command, ...args]: string[]): Promise<void> {
           ? `Applied: ${applied.map((m) => m.name).join(', ')}\n`
           : 'Nothing to apply.\n',
       );
+    } else if (importing && found) {
+      const app = await NestFactory.createApplicationContext(
+        AppModule.register(settings, database.url),
+        { logger: ['error'] },
+      );
+      try {
+        return await runImport(app.get(ExerciseImportService), importing, found, (line) =>
+          process.stdout.write(`${line}\n`),
+        );
+      } finally {
+        await app.close();
+      }
     } else {
       const app = await NestFactory.createApplicationContext(
         AppModule.register(settings, database.url),
@@ -49,10 +74,11 @@ async function main([command, ...args]: string[]): Promise<void> {
   } finally {
     await database.server?.stop();
   }
+  return 0;
 }
 
 main(process.argv.slice(2)).then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
 import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
+import { ReviewSeedService } from './coding/review-seed.service';
 import { ConfigurationError, loadSettings, type Settings } from './config/settings';
 import { openDatabase } from './database/database-server';
 import { AccountBootstrapService, type Credentials } from './identity/account-bootstrap.service';
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
     const mentor = await app.get(AccountsService).findByEmail('mentor@passerelle.local');
     await app.get(LearningSeedService).seedDemoCourses(mentor);
     await app.get(CodingSeedService).seedDemoCourses(mentor);
+    await app
+      .get(ReviewSeedService)
+      .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
   }
 
   await app.listen(settings.port, settings.host);

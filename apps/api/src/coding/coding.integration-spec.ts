@@ -182,6 +182,19 @@ describe('coding exercises', () => {
     await t.http
       .get(`/api/submissions/${mine.id}`)
       .set(...bearer(mentor))
+      .expect(403);
+    const cohort = await t.http
+      .post('/api/cohorts')
+      .set(...bearer(mentor))
+      .send({ name: 'Morning group' });
+    await t.http
+      .post(`/api/cohorts/${cohort.body.id}/learners`)
+      .set(...bearer(mentor))
+      .send({ identifier: DEMO.learner })
+      .expect(200);
+    await t.http
+      .get(`/api/submissions/${mine.id}`)
+      .set(...bearer(mentor))
       .expect(200);
     await submit(mentor, items[2].id, 'run', 'x').expect(403);
   });
@@ -215,7 +228,7 @@ describe('coding exercises', () => {
       repository.create({
         itemId: items[2].id,
         learnerId: learner.account.id,
-        kind: 'run',
+        kind: 'submit',
         source: REFERENCE_SOLUTIONS['sum.js'],
         status: 'queued',
         result: null,
@@ -228,6 +241,9 @@ describe('coding exercises', () => {
       status: 'graded',
       result: expect.objectContaining({ status: 'pass' }),
     });
+    const outline = (await t.http.get(`/api/courses/${courseId}`).set(...bearer(learner)))
+      .body as CourseOutline;
+    expect(outline.modules[0].items[2].completed).toBe(true);
   });
 
   it('limits how fast one learner may submit', async () => {

@@ -1,16 +1,28 @@
 import { Module } from '@nestjs/common';
 
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { LearningModule } from '../learning/learning.module';
 import { CodingController } from './coding.controller';
 import { CodingService } from './coding.service';
 import { CodingSeedService } from './coding-seed.service';
 import { GraderService } from './grader.service';
+import { ExerciseImportService } from './import/exercise-import.service';
+import { ReviewController } from './review.controller';
+import { ReviewService } from './review.service';
+import { ReviewSeedService } from './review-seed.service';
 
-/** Coding: exercises, submissions graded in the sandbox, hints. Builds on learning. */
+/** Coding: exercises, submissions graded in the sandbox, hints, mentor review. */
 @Module({
-  imports: [LearningModule],
-  controllers: [CodingController],
-  providers: [CodingService, CodingSeedService, GraderService],
-  exports: [CodingService, CodingSeedService, GraderService],
+  imports: [LearningModule, CohortsModule],
+  controllers: [CodingController, ReviewController],
+  providers: [
+    CodingService,
+    CodingSeedService,
+    GraderService,
+    ReviewService,
+    ReviewSeedService,
+    ExerciseImportService,
+  ],
+  exports: [CodingService, CodingSeedService, GraderService, ReviewSeedService],
 })
 export class CodingModule {}

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  COURSE_AUTHOR_ROLES,
   type ExerciseView,
   type HintsView,
   ItemKind,
@@ -15,16 +14,18 @@ import { DEFAULT_LIMITS, type GradingJob, stopped } from '@passerelle/grading';
 import { localize } from '@passerelle/learning';
 import { DataSource, MoreThan } from 'typeorm';
 
+import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { assertOwnerOrRole } from '../common/auth/ownership';
 import { NotFound, TooManyRequests, ValidationFailed } from '../common/problem/app-error';
 import { CoursesService } from '../learning/courses.service';
+import type { Enrolment } from '../learning/entities/enrolment.entity';
 import { Exercise } from './entities/exercise.entity';
 import { HintReveal } from './entities/hint-reveal.entity';
 import { Submission } from './entities/submission.entity';
 import { GraderService } from './grader.service';
 
-function toView(submission: Submission): SubmissionView {
+export function toView(submission: Submission): SubmissionView {
   return {
     id: submission.id,
     itemId: submission.itemId,
@@ -33,6 +34,7 @@ function toView(submission: Submission): SubmissionView {
     result:
       submission.result ??
       stopped('error', 'grader-failed', 'This submission has not been graded.', [], 0),
+    needsHelp: submission.helpRequestedAt !== null,
     createdAt: submission.createdAt.toISOString(),
   };
 }
@@ -47,6 +49,7 @@ export class CodingService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
     private readonly grader: GraderService,
+    private readonly mentorship: Mentorship,
   ) {}
 
   async exercise(
@@ -139,13 +142,7 @@ export class CodingService {
       }),
     );
     await this.grade(submission, exercise);
-    if (
-      request.kind === SubmissionKind.Submit &&
-      submission.result?.status === 'pass' &&
-      enrolment
-    ) {
-      await this.courses.record(enrolment, itemId, 1);
-    }
+    if (enrolment) await this.recordPass(submission, enrolment);
     return toView(submission);
   }
 
@@ -161,9 +158,22 @@ export class CodingService {
       take: 500,
     });
     for (const submission of queued) {
-      if (submission.exercise) await this.grade(submission, submission.exercise);
+      if (!submission.exercise) continue;
+      await this.grade(submission, submission.exercise);
+      const enrolment = await this.courses.enrolmentForItem(
+        submission.learnerId,
+        submission.itemId,
+      );
+      if (enrolment) await this.recordPass(submission, enrolment);
     }
     return queued.length;
+  }
+
+  /** A passing "submit" completes the exercise; a "run" only ran the examples. */
+  private async recordPass(submission: Submission, enrolment: Enrolment): Promise<void> {
+    if (submission.kind === SubmissionKind.Submit && submission.result?.status === 'pass') {
+      await this.courses.record(enrolment, submission.itemId, 1);
+    }
   }
 
   private async grade(submission: Submission, exercise: Exercise): Promise<void> {
@@ -197,11 +207,23 @@ export class CodingService {
     await this.db.getRepository(Submission).save(submission);
   }
 
-  /** A submission, for the learner who sent it, or a mentor or admin. */
+  /** A submission, for the learner who sent it, or their mentors and admins. */
   async submission(actor: AuthenticatedAccount, id: string): Promise<SubmissionView> {
     const submission = await this.db.getRepository(Submission).findOneBy({ id });
     if (!submission) throw new NotFound('No submission has this id.');
-    assertOwnerOrRole(actor, submission.learnerId, COURSE_AUTHOR_ROLES);
+    if (submission.learnerId !== actor.id) {
+      await this.mentorship.assertMentors(actor, submission.learnerId);
+    }
+    return toView(submission);
+  }
+
+  /** The learner asks their mentors to look at one of their submissions. */
+  async requestHelp(actor: AuthenticatedAccount, id: string): Promise<SubmissionView> {
+    const submission = await this.db.getRepository(Submission).findOneBy({ id });
+    if (!submission) throw new NotFound('No submission has this id.');
+    assertOwnerOrRole(actor, submission.learnerId);
+    submission.helpRequestedAt ??= new Date();
+    await this.db.getRepository(Submission).save(submission);
     return toView(submission);
   }
 

@@ -1,6 +1,10 @@
 import { Exercise } from '../coding/entities/exercise.entity';
 import { HintReveal } from '../coding/entities/hint-reveal.entity';
 import { Submission } from '../coding/entities/submission.entity';
+import { SubmissionComment } from '../coding/entities/submission-comment.entity';
+import { Cohort } from '../cohorts/entities/cohort.entity';
+import { CohortCourse } from '../cohorts/entities/cohort-course.entity';
+import { CohortMember } from '../cohorts/entities/cohort-member.entity';
 import { Account } from '../identity/entities/account.entity';
 import { Invitation } from '../identity/entities/invitation.entity';
 import { RefreshToken } from '../identity/entities/refresh-token.entity';
@@ -23,4 +27,8 @@ export const ENTITIES = [
   Exercise,
   Submission,
   HintReveal,
+  Cohort,
+  CohortMember,
+  CohortCourse,
+  SubmissionComment,
 ];

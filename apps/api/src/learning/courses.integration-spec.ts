@@ -251,7 +251,7 @@ describe('courses', () => {
       .expect(404);
   });
 
-  it('lets a mentor enrol a learner, but not a learner enrol someone else', async () => {
+  it('lets a mentor enrol a learner of their cohort, but not a learner enrol someone else', async () => {
     const other = (
       await t.http.post('/api/auth/sign-up').send({
         username: 'zainab',
@@ -263,6 +263,12 @@ describe('courses', () => {
     await as('learner')
       .post(`/api/courses/${courseId}/enrolments`, { learnerId: other.account.id })
       .expect(403);
+    await as('mentor')
+      .post(`/api/courses/${courseId}/enrolments`, { learnerId: other.account.id })
+      .expect(403);
+    const cohort = (await as('mentor').post('/api/cohorts', { name: 'Evening group' }).expect(201))
+      .body as { id: string };
+    await as('mentor').post(`/api/cohorts/${cohort.id}/learners`, { identifier: 'zainab' });
     const byMentor = (
       await as('mentor')
         .post(`/api/courses/${courseId}/enrolments`, { learnerId: other.account.id })

@@ -14,6 +14,7 @@ import {
 import { localize, nextItem, progressOf, scoreQuiz } from '@passerelle/learning';
 import { DataSource } from 'typeorm';
 
+import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Forbidden, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
@@ -29,7 +30,10 @@ import { ItemProgress } from './entities/item-progress.entity';
  */
 @Injectable()
 export class CoursesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mentorship: Mentorship,
+  ) {}
 
   /** Published courses for everyone; drafts too for mentors and admins. */
   async list(actor: AuthenticatedAccount, language?: LanguageCode): Promise<CourseView[]> {
@@ -100,7 +104,7 @@ export class CoursesService {
   }
 
   /**
-   * Enrols a learner: themselves (no `learnerId`), or one chosen by a mentor or admin.
+   * Enrols a learner: themselves (no `learnerId`), or one of a mentor's cohorts (any, for admins).
    * Enrolling twice changes nothing.
    */
   async enrol(
@@ -121,6 +125,7 @@ export class CoursesService {
         'only learners are enrolled in courses',
       );
     }
+    if (targetId !== actor.id) await this.mentorship.assertMentors(actor, targetId);
     const course = await this.db.getRepository(Course).findOneBy({ id: courseId });
     if (!course || course.status !== CourseStatus.Published)
       throw new NotFound('No published course has this id.');
@@ -255,6 +260,13 @@ export class CoursesService {
       throw new Forbidden('Enrol in this course to open its lessons and quizzes.');
     }
     return { tree, item, enrolment };
+  }
+
+  /** The learner's enrolment in the course that holds the item, if any. */
+  enrolmentForItem(learnerId: string, itemId: string): Promise<Enrolment | null> {
+    return this.db.getRepository(Enrolment).findOne({
+      where: { learnerId, course: { modules: { items: { id: itemId } } } },
+    });
   }
 
   private enrolmentOf(courseId: string, learnerId: string): Promise<Enrolment | null> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { CourseAuthoringService } from './course-authoring.service';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
@@ -7,6 +8,7 @@ import { LearningSeedService } from './learning-seed.service';
 
 /** Learning: courses of modules of lessons, quizzes and exercises; enrolment and progress. */
 @Module({
+  imports: [CohortsModule],
   controllers: [CoursesController],
   providers: [CourseAuthoringService, CoursesService, LearningSeedService],
   exports: [CoursesService, LearningSeedService],

@@ -30,6 +30,30 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
       },
       {
+        path: 'cohorts',
+        canActivate: [hasRole(rolesOf('cohorts'))],
+        title: 'cohorts.title',
+        loadComponent: () => import('./cohorts/cohorts.page').then((m) => m.CohortsPage),
+      },
+      {
+        path: 'cohorts/:cohortId',
+        canActivate: [hasRole(rolesOf('cohorts'))],
+        title: 'cohorts.title',
+        loadComponent: () => import('./cohorts/cohort.page').then((m) => m.CohortPage),
+      },
+      {
+        path: 'review',
+        canActivate: [hasRole(rolesOf('review'))],
+        title: 'review.title',
+        loadComponent: () => import('./review/review.page').then((m) => m.ReviewPage),
+      },
+      {
+        path: 'review/:submissionId',
+        canActivate: [hasRole(rolesOf('review'))],
+        title: 'review.submissionTitle',
+        loadComponent: () => import('./review/submission.page').then((m) => m.SubmissionPage),
+      },
+      {
         path: 'invitations',
         canActivate: [hasRole(rolesOf('invitations'))],
         title: 'invitations.title',

@@ -61,5 +61,7 @@ export interface SubmissionView {
   kind: SubmissionKind;
   source: string;
   result: GradingResult;
+  /** The learner asked a mentor for help with it, and no mentor has answered yet. */
+  needsHelp: boolean;
   createdAt: string;
 }

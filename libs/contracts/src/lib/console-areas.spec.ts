@@ -2,17 +2,30 @@ import { consoleAreasFor, mayUseConsoleArea } from './console-areas';
 import { Role } from './roles';
 
 describe('console areas', () => {
-  it('gives admins the invitations and accounts areas', () => {
+  it('gives admins every area', () => {
     expect(consoleAreasFor(Role.Admin).map((a) => a.id)).toEqual([
       'home',
+      'courses',
+      'cohorts',
+      'review',
       'invitations',
       'accounts',
     ]);
   });
 
-  it.each([Role.Mentor, Role.Employer])('gives a %s only the home area for now', (role) => {
-    expect(consoleAreasFor(role).map((a) => a.id)).toEqual(['home']);
-    expect(mayUseConsoleArea(role, 'invitations')).toBe(false);
+  it('gives mentors courses, cohorts and review, but not invitations', () => {
+    expect(consoleAreasFor(Role.Mentor).map((a) => a.id)).toEqual([
+      'home',
+      'courses',
+      'cohorts',
+      'review',
+    ]);
+    expect(mayUseConsoleArea(Role.Mentor, 'invitations')).toBe(false);
+  });
+
+  it('gives employers only the home area for now', () => {
+    expect(consoleAreasFor(Role.Employer).map((a) => a.id)).toEqual(['home']);
+    expect(mayUseConsoleArea(Role.Employer, 'courses')).toBe(false);
   });
 
   it('gives learners nothing in the console', () => {

@@ -6,6 +6,9 @@ import { Role } from './roles';
  */
 export const CONSOLE_AREAS = [
   { id: 'home', path: '', roles: [Role.Mentor, Role.Employer, Role.Admin] },
+  { id: 'courses', path: 'courses', roles: [Role.Mentor, Role.Admin] },
+  { id: 'cohorts', path: 'cohorts', roles: [Role.Mentor, Role.Admin] },
+  { id: 'review', path: 'review', roles: [Role.Mentor, Role.Admin] },
   { id: 'invitations', path: 'invitations', roles: [Role.Admin] },
   { id: 'accounts', path: 'accounts', roles: [Role.Admin] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];

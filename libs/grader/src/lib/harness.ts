@@ -25,6 +25,7 @@ export const HARNESS_SOURCE = String.raw`
     if (typeof value === 'string') return depth === 0 ? JSON.stringify(value) : JSON.stringify(value);
     if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
     if (typeof value === 'bigint') return value + 'n';
+    if (typeof value === 'boolean') return String(value);
     if (value === undefined) return 'undefined';
     if (value === null) return 'null';
     if (typeof value === 'function') return '[Function ' + (value.name || 'anonymous') + ']';

@@ -164,6 +164,13 @@ describe('the Jest subset', () => {
     );
   });
 
+  it('shows booleans as true and false in messages', () => {
+    const result = run(`test('even', () => expect(id(true)).toBe(false));`);
+    expect(result.tests[0].message).toBe(
+      'expect(received).toBe(expected)\n\nExpected: false\nReceived: true',
+    );
+  });
+
   it('treats a spec without tests as an error', () => {
     expect(run('// nothing here')).toMatchObject({ status: 'error', code: 'no-tests' });
   });

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   OneToOne,
   PrimaryColumn,
@@ -24,6 +25,11 @@ export class Exercise {
 
   @Column({ type: 'jsonb' })
   definition!: ExerciseDefinition;
+
+  /** Where an imported exercise comes from, e.g. `exercism:two-fer`: a re-import updates it. */
+  @Index('uq_exercises_origin', { unique: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  origin!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -56,4 +56,9 @@ export class Submission {
 
   @Column({ type: 'timestamptz', nullable: true })
   gradedAt!: Date | null;
+
+  /** The learner asked a mentor for help; cleared when a mentor comments. */
+  @Index('ix_submissions_help_requested_at', { where: 'help_requested_at IS NOT NULL' })
+  @Column({ type: 'timestamptz', nullable: true })
+  helpRequestedAt!: Date | null;
 }

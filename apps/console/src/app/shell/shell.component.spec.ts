@@ -48,15 +48,27 @@ const navIds = (element: HTMLElement) =>
 describe('ShellComponent', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows an admin the invitations and accounts areas', async () => {
+  it('shows an admin every area', async () => {
     expect(navIds(await renderAs('admin'))).toEqual([
       'nav-home',
+      'nav-courses',
+      'nav-cohorts',
+      'nav-review',
       'nav-invitations',
       'nav-accounts',
     ]);
   });
 
-  it.each(['mentor', 'employer'] as const)('shows a %s only what it may use', async (role) => {
-    expect(navIds(await renderAs(role))).toEqual(['nav-home']);
+  it('shows a mentor courses, cohorts and review', async () => {
+    expect(navIds(await renderAs('mentor'))).toEqual([
+      'nav-home',
+      'nav-courses',
+      'nav-cohorts',
+      'nav-review',
+    ]);
+  });
+
+  it('shows an employer only what it may use', async () => {
+    expect(navIds(await renderAs('employer'))).toEqual(['nav-home']);
   });
 });

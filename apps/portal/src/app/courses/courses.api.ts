@@ -4,6 +4,7 @@ import type {
   CourseOutline,
   CourseView,
   ExerciseView,
+  FeedbackView,
   HintsView,
   ItemView,
   LanguageCode,
@@ -80,6 +81,25 @@ export class CoursesApi {
         source,
       }),
     );
+  }
+
+  requestHelp(submissionId: string): Promise<SubmissionView> {
+    return firstValueFrom(
+      this.http.post<SubmissionView>(`/api/submissions/${submissionId}/help-request`, {}),
+    );
+  }
+
+  /** Mentors' comments on the learner's code: all of it, or on one exercise. */
+  feedback(lang: LanguageCode, itemId?: string): Promise<FeedbackView> {
+    return firstValueFrom(
+      this.http.get<FeedbackView>('/api/me/feedback', {
+        params: itemId ? { lang, itemId } : { lang },
+      }),
+    );
+  }
+
+  markFeedbackRead(ids: string[]): Promise<FeedbackView> {
+    return firstValueFrom(this.http.post<FeedbackView>('/api/me/feedback/read', { ids }));
   }
 
   answerQuiz(courseId: string, itemId: string, answers: number[][]): Promise<QuizResult> {

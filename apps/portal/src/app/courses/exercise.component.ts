@@ -9,14 +9,19 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import type { ExerciseView, SubmissionKind, SubmissionView } from '@passerelle/contracts';
+import type {
+  ExerciseView,
+  FeedbackEntry,
+  SubmissionKind,
+  SubmissionView,
+} from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
 import { CodeEditorComponent } from './code-editor.component';
 import { CoursesApi } from './courses.api';
-import { renderMarkdown } from './markdown';
 
 /**
  * A coding exercise: the prompt, the examples, hints one at a time, the editor, and per-test
@@ -43,6 +48,10 @@ export class ExerciseComponent {
   protected readonly submission = signal<SubmissionView | null>(null);
   protected readonly busy = signal<SubmissionKind | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
+  /** Mentors' comments on this exercise; `fresh` ones were unread when the page opened. */
+  protected readonly feedback = signal<FeedbackEntry[]>([]);
+  protected readonly fresh = signal<ReadonlySet<string>>(new Set());
+  protected readonly askingHelp = signal(false);
   protected readonly prompt = computed(() => renderMarkdown(this.exercise()?.prompt ?? ''));
   private readonly editor = viewChild(CodeEditorComponent);
 
@@ -96,6 +105,17 @@ export class ExerciseComponent {
     }
   }
 
+  protected async askForHelp(submission: SubmissionView): Promise<void> {
+    this.askingHelp.set(true);
+    try {
+      this.submission.set(await this.api.requestHelp(submission.id));
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    } finally {
+      this.askingHelp.set(false);
+    }
+  }
+
   protected markdown(text: string): string {
     return renderMarkdown(text);
   }
@@ -122,6 +142,22 @@ export class ExerciseComponent {
       this.source.set(draft ?? exercise.lastSource ?? exercise.starter);
     } catch (error) {
       this.error.set(explainError(error).message);
+      return;
+    }
+    await this.loadFeedback(itemId, lang);
+  }
+
+  /** Shows mentors' comments on this exercise, and marks the new ones as read. */
+  private async loadFeedback(itemId: string, lang: ExerciseView['language']): Promise<void> {
+    try {
+      const { entries } = await this.api.feedback(lang, itemId);
+      const unread = entries.filter((e) => !e.read).map((e) => e.id);
+      this.feedback.set(entries);
+      this.fresh.set(new Set(unread));
+      if (unread.length > 0) await this.api.markFeedbackRead(unread);
+    } catch {
+      // Feedback is extra: the exercise works without it.
+      this.feedback.set([]);
     }
   }
 }

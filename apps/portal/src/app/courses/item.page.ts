@@ -12,10 +12,10 @@ import { type ItemView, languageInfo, type QuizResult } from '@passerelle/contra
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
 import { CoursesApi } from './courses.api';
 import { ExerciseComponent } from './exercise.component';
-import { renderMarkdown } from './markdown';
 
 /** One step of a course: a lesson to read, or a quiz answered one question per screen. */
 @Component({

@@ -1,13 +1,16 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CourseView, isStaffRole } from '@passerelle/contracts';
+import { type CourseView, type FeedbackView, isStaffRole, Role } from '@passerelle/contracts';
 import { Session } from '@passerelle/web-auth';
 import { I18n, IconComponent, TranslatePipe } from '@passerelle/web-ui';
 
 import { CoursesApi } from '../courses/courses.api';
 import { ProgressBarComponent } from '../courses/progress-bar.component';
 
-/** The learner's home: the skills check to come, their courses, their profile to come. */
+/**
+ * The learner's home: their courses, mentors' feedback with what is unread, the skills check
+ * and the profile to come.
+ */
 @Component({
   selector: 'pl-dashboard-page',
   imports: [IconComponent, RouterLink, TranslatePipe, ProgressBarComponent],
@@ -41,6 +44,36 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
               {{ 'courses.find' | t }}
             </a>
           </li>
+          @if (feedback(); as f) {
+            @if (f.entries.length > 0) {
+              <li class="card" data-testid="feedback-card">
+                <h2>{{ 'feedback.title' | t }}</h2>
+                <p data-testid="unread-feedback">
+                  @if (f.unread > 0) {
+                    <span class="badge">{{ f.unread }}</span>
+                    {{ 'feedback.unread' | t: { count: f.unread } }}
+                  } @else {
+                    {{ 'feedback.allRead' | t }}
+                  }
+                </p>
+                <ul class="plain-list">
+                  @for (entry of f.entries.slice(0, 3); track entry.id) {
+                    <li>
+                      <a [routerLink]="['/courses', entry.courseId, 'items', entry.itemId]">
+                        {{ entry.itemTitle }}
+                      </a>
+                      @if (!entry.read) {
+                        <span class="badge">{{ 'feedback.new' | t }}</span>
+                      }
+                      <p class="feedback-snippet">
+                        {{ entry.author.displayName }}: {{ entry.body }}
+                      </p>
+                    </li>
+                  }
+                </ul>
+              </li>
+            }
+          }
           <li class="card">
             <h2><pa-icon name="compass" /> {{ 'dashboard.assessment.title' | t }}</h2>
             <p>{{ 'dashboard.assessment.body' | t }}</p>
@@ -63,6 +96,12 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
     .my-course {
       margin-block-end: var(--pa-space);
     }
+    .feedback-snippet {
+      margin: 0.25rem 0 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
   `,
 })
 export class DashboardPage {
@@ -71,6 +110,7 @@ export class DashboardPage {
   private readonly i18n = inject(I18n);
   protected readonly isStaff = isStaffRole;
   protected readonly courses = signal<CourseView[]>([]);
+  protected readonly feedback = signal<FeedbackView | null>(null);
 
   constructor() {
     effect(() => {
@@ -79,6 +119,12 @@ export class DashboardPage {
         (courses) => this.courses.set(courses),
         () => this.courses.set([]),
       );
+      if (this.session.account()?.role === Role.Learner) {
+        this.api.feedback(lang).then(
+          (feedback) => this.feedback.set(feedback),
+          () => this.feedback.set(null),
+        );
+      }
     });
   }
 }

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@passerelle/contracts';
+import { DataSource } from 'typeorm';
+
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Forbidden } from '../common/problem/app-error';
+
+/**
+ * Who mentors whom: a mentor looks after the learners in their cohorts, an admin after
+ * everyone. Every domain that shows a learner's work to staff asks here first.
+ */
+@Injectable()
+export class Mentorship {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async mentors(actor: AuthenticatedAccount, learnerId: string): Promise<boolean> {
+    if (actor.role === Role.Admin) return true;
+    if (actor.role !== Role.Mentor) return false;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
+        WHERE c.mentor_id = $1 AND m.learner_id = $2 LIMIT 1`,
+      [actor.id, learnerId],
+    );
+    return rows.length > 0;
+  }
+
+  async assertMentors(actor: AuthenticatedAccount, learnerId: string): Promise<void> {
+    if (!(await this.mentors(actor, learnerId))) {
+      throw new Forbidden('This learner is not in one of your cohorts.');
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import { HttpClient } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import {
+  type CohortDetail,
+  type CohortLearner,
+  CourseStatus,
+  type CourseView,
+  EMAIL_MAX_LENGTH,
+} from '@passerelle/contracts';
+import type { UiMessage } from '@passerelle/i18n';
+import { explainError } from '@passerelle/web-auth';
+import {
+  FieldComponent,
+  FieldControlDirective,
+  FormSubmission,
+  I18n,
+  MessagePipe,
+  TranslatePipe,
+} from '@passerelle/web-ui';
+import { firstValueFrom } from 'rxjs';
+
+/**
+ * One cohort: its learners with their progress in each assigned course, adding and removing
+ * learners, and assigning courses (which enrols every learner of the cohort).
+ */
+@Component({
+  selector: 'pc-cohort-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FieldComponent,
+    FieldControlDirective,
+    TranslatePipe,
+    MessagePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cohort.page.html',
+})
+export class CohortPage {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  readonly cohortId = input.required<string>();
+
+  protected readonly cohort = signal<CohortDetail | null>(null);
+  protected readonly courses = signal<CourseView[]>([]);
+  protected readonly error = signal<UiMessage | null>(null);
+  /** Published courses not yet assigned: the ones a mentor can still assign. */
+  protected readonly assignable = computed(() => {
+    const assigned = new Set(this.cohort()?.courses.map((c) => c.id));
+    return this.courses().filter((c) => c.status === CourseStatus.Published && !assigned.has(c.id));
+  });
+
+  private readonly forms = inject(NonNullableFormBuilder);
+  protected readonly learnerForm = this.forms.group({
+    identifier: ['', [Validators.required, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+  });
+  protected readonly learnerSubmission = new FormSubmission(this.learnerForm);
+  protected readonly courseForm = this.forms.group({ courseId: ['', Validators.required] });
+  protected readonly courseSubmission = new FormSubmission(this.courseForm);
+
+  constructor() {
+    effect(() => void this.load(this.cohortId(), this.i18n.language()));
+  }
+
+  protected percent(learner: CohortLearner, courseId: string): number | null {
+    return learner.progress.find((p) => p.courseId === courseId)?.progress.percent ?? null;
+  }
+
+  protected completed(learner: CohortLearner, courseId: string): boolean {
+    return learner.progress.some((p) => p.courseId === courseId && p.completedAt !== null);
+  }
+
+  protected async addLearner(): Promise<void> {
+    const added = await this.learnerSubmission.run(() =>
+      this.change(
+        this.http.post<CohortDetail>(this.path('learners'), this.learnerForm.getRawValue()),
+      ),
+    );
+    if (added) this.learnerSubmission.reset();
+  }
+
+  protected async assignCourse(): Promise<void> {
+    const assigned = await this.courseSubmission.run(() =>
+      this.change(
+        this.http.post<CohortDetail>(this.path('courses'), this.courseForm.getRawValue()),
+      ),
+    );
+    if (assigned) this.courseSubmission.reset();
+  }
+
+  protected async removeLearner(learner: CohortLearner): Promise<void> {
+    await this.act(() =>
+      this.change(this.http.delete<CohortDetail>(this.path(`learners/${learner.id}`))),
+    );
+  }
+
+  protected async unassign(courseId: string): Promise<void> {
+    await this.act(() =>
+      this.change(this.http.delete<CohortDetail>(this.path(`courses/${courseId}`))),
+    );
+  }
+
+  protected async remove(): Promise<void> {
+    if (
+      !window.confirm(this.i18n.t('cohorts.deleteConfirm', { name: this.cohort()?.name ?? '' }))
+    ) {
+      return;
+    }
+    await this.act(async () => {
+      await firstValueFrom(this.http.delete<void>(this.path()));
+      await this.router.navigate(['/cohorts']);
+    });
+  }
+
+  private path(rest = ''): string {
+    return `/api/cohorts/${this.cohortId()}${rest ? `/${rest}` : ''}`;
+  }
+
+  private async change(request: ReturnType<HttpClient['get']>): Promise<void> {
+    this.cohort.set((await firstValueFrom(request)) as CohortDetail);
+  }
+
+  private async act(work: () => Promise<void>): Promise<void> {
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    }
+  }
+
+  private async load(id: string, lang: CourseView['language']): Promise<void> {
+    await this.act(async () => {
+      const [cohort, courses] = await Promise.all([
+        firstValueFrom(this.http.get<CohortDetail>(`/api/cohorts/${id}`, { params: { lang } })),
+        firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } })),
+      ]);
+      this.cohort.set(cohort);
+      this.courses.set(courses);
+    });
+  }
+}
