@@ -3,6 +3,7 @@ import { Learning1795467170616 } from './1795467170616-learning';
 import { Coding1795467989639 } from './1795467989639-coding';
 import { ExerciseOrigin1795468731204 } from './1795468731204-exercise-origin';
 import { CohortsAndReview1795470500000 } from './1795470500000-cohorts-and-review';
+import { ExerciseDrafts1795471000000 } from './1795471000000-exercise-drafts';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Coding1795467989639,
   ExerciseOrigin1795468731204,
   CohortsAndReview1795470500000,
+  ExerciseDrafts1795471000000,
 ];

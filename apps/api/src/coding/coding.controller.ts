@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  type DraftSaved,
   type ExerciseView,
   type HintsView,
   Role,
@@ -12,6 +13,7 @@ import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CodingService } from './coding.service';
+import { SaveDraftDto } from './dto/draft.dto';
 import { SubmitDto } from './dto/submission.dto';
 
 @ApiTags('coding')
@@ -52,6 +54,17 @@ export class CodingController {
     @Body() body: SubmitDto,
   ): Promise<SubmissionView> {
     return this.coding.submit(actor, id, itemId, body);
+  }
+
+  @Put('courses/:id/items/:itemId/draft')
+  @Authenticated({ roles: [Role.Learner] })
+  saveDraft(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('id', ParseUuidPipe) id: string,
+    @Param('itemId', ParseUuidPipe) itemId: string,
+    @Body() body: SaveDraftDto,
+  ): Promise<DraftSaved> {
+    return this.coding.saveDraft(actor, id, itemId, body.source);
   }
 
   @Get('submissions/:id')

@@ -5,6 +5,7 @@ import { LearningModule } from '../learning/learning.module';
 import { CodingController } from './coding.controller';
 import { CodingService } from './coding.service';
 import { CodingSeedService } from './coding-seed.service';
+import { ExerciseContentService } from './exercise-content.service';
 import { GraderService } from './grader.service';
 import { ExerciseImportService } from './import/exercise-import.service';
 import { ReviewController } from './review.controller';
@@ -22,6 +23,7 @@ import { ReviewSeedService } from './review-seed.service';
     ReviewService,
     ReviewSeedService,
     ExerciseImportService,
+    ExerciseContentService,
   ],
   exports: [CodingService, CodingSeedService, GraderService, ReviewSeedService],
 })

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  DRAFT_MIN_INTERVAL_MS,
+  type DraftSaved,
   type ExerciseView,
   type HintsView,
   ItemKind,
@@ -21,6 +23,7 @@ import { NotFound, TooManyRequests, ValidationFailed } from '../common/problem/a
 import { CoursesService } from '../learning/courses.service';
 import type { Enrolment } from '../learning/entities/enrolment.entity';
 import { Exercise } from './entities/exercise.entity';
+import { ExerciseDraft } from './entities/exercise-draft.entity';
 import { HintReveal } from './entities/hint-reveal.entity';
 import { Submission } from './entities/submission.entity';
 import { GraderService } from './grader.service';
@@ -70,6 +73,9 @@ export class CodingService {
       where: { itemId, learnerId: actor.id },
       order: { createdAt: 'DESC' },
     });
+    const draft = await this.db
+      .getRepository(ExerciseDraft)
+      .findOneBy({ learnerId: actor.id, itemId });
     const passed = enrolment !== null && (await this.passedBy(actor.id, itemId));
     return {
       language: localized.language,
@@ -80,6 +86,8 @@ export class CodingService {
       hints: localized.text.hints.slice(0, revealed),
       hintCount: localized.text.hints.length,
       lastSource: last?.source ?? null,
+      lastSubmittedAt: last?.createdAt.toISOString() ?? null,
+      draft: draft && { source: draft.source, savedAt: draft.updatedAt.toISOString() },
       passed,
     };
   }
@@ -106,6 +114,36 @@ export class CodingService {
       .orUpdate(['revealed'], ['learner_id', 'item_id'])
       .execute();
     return { hints: hints.slice(0, next), hintCount: hints.length };
+  }
+
+  /**
+   * Keeps the learner's draft, replacing the previous one. One learner's saves of one exercise
+   * are refused (429, retry after a second) when closer than DRAFT_MIN_INTERVAL_MS: a client
+   * that floods gets told so rather than having its latest draft silently dropped.
+   */
+  async saveDraft(
+    actor: AuthenticatedAccount,
+    courseId: string,
+    itemId: string,
+    source: string,
+  ): Promise<DraftSaved> {
+    await this.open(actor, courseId, itemId, true);
+    const saved: { updated_at: Date }[] = await this.db.query(
+      `INSERT INTO exercise_drafts (learner_id, item_id, source, updated_at)
+       VALUES ($1, $2, $3, now())
+       ON CONFLICT (learner_id, item_id) DO UPDATE
+         SET source = EXCLUDED.source, updated_at = EXCLUDED.updated_at
+         WHERE exercise_drafts.updated_at <= now() - $4::integer * interval '1 millisecond'
+       RETURNING updated_at`,
+      [actor.id, itemId, source, DRAFT_MIN_INTERVAL_MS],
+    );
+    if (saved[0]) return { savedAt: saved[0].updated_at.toISOString() };
+    const current = await this.db
+      .getRepository(ExerciseDraft)
+      .findOneBy({ learnerId: actor.id, itemId });
+    // The same draft again (a retry whose answer was lost) is already saved.
+    if (current?.source === source) return { savedAt: current.updatedAt.toISOString() };
+    throw new TooManyRequests('Drafts are saved at most once a second. Try again.', 1);
   }
 
   /**

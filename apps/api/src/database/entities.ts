@@ -1,4 +1,5 @@
 import { Exercise } from '../coding/entities/exercise.entity';
+import { ExerciseDraft } from '../coding/entities/exercise-draft.entity';
 import { HintReveal } from '../coding/entities/hint-reveal.entity';
 import { Submission } from '../coding/entities/submission.entity';
 import { SubmissionComment } from '../coding/entities/submission-comment.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   CohortMember,
   CohortCourse,
   SubmissionComment,
+  ExerciseDraft,
 ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   COURSE_AUTHOR_ROLES,
@@ -12,26 +12,14 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
-import { CourseAuthoringService } from './course-authoring.service';
 import { CoursesService } from './courses.service';
-import {
-  CreateCourseDto,
-  CreateItemDto,
-  CreateModuleDto,
-  EnrolDto,
-  LanguageQueryDto,
-  QuizAnswersDto,
-  UpdateCourseDto,
-} from './dto/course.dto';
+import { EnrolDto, LanguageQueryDto, QuizAnswersDto } from './dto/course.dto';
 
 @ApiTags('courses')
 @Authenticated()
 @Controller()
 export class CoursesController {
-  constructor(
-    private readonly courses: CoursesService,
-    private readonly authoring: CourseAuthoringService,
-  ) {}
+  constructor(private readonly courses: CoursesService) {}
 
   @Get('courses')
   @ApiOkResponse({ description: 'Published courses; drafts too for mentors and admins' })
@@ -57,66 +45,6 @@ export class CoursesController {
     @Query() query: LanguageQueryDto,
   ): Promise<CourseOutline> {
     return this.courses.outline(actor, id, query.lang);
-  }
-
-  @Post('courses')
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  create(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Body() body: CreateCourseDto,
-  ): Promise<CourseOutline> {
-    return this.authoring.create(actor, body);
-  }
-
-  @Patch('courses/:id')
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  update(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Param('id', ParseUuidPipe) id: string,
-    @Body() body: UpdateCourseDto,
-  ): Promise<CourseOutline> {
-    return this.authoring.update(actor, id, body);
-  }
-
-  @Post('courses/:id/modules')
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  addModule(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Param('id', ParseUuidPipe) id: string,
-    @Body() body: CreateModuleDto,
-  ): Promise<CourseOutline> {
-    return this.authoring.addModule(actor, id, body);
-  }
-
-  @Post('courses/:id/modules/:moduleId/items')
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  addItem(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Param('id', ParseUuidPipe) id: string,
-    @Param('moduleId', ParseUuidPipe) moduleId: string,
-    @Body() body: CreateItemDto,
-  ): Promise<CourseOutline> {
-    return this.authoring.addItem(actor, id, moduleId, body);
-  }
-
-  @Post('courses/:id/publication')
-  @HttpCode(200)
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  publish(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Param('id', ParseUuidPipe) id: string,
-  ): Promise<CourseOutline> {
-    return this.authoring.setPublished(actor, id, true);
-  }
-
-  @Post('courses/:id/unpublication')
-  @HttpCode(200)
-  @Authenticated({ roles: COURSE_AUTHOR_ROLES })
-  unpublish(
-    @CurrentAccount() actor: AuthenticatedAccount,
-    @Param('id', ParseUuidPipe) id: string,
-  ): Promise<CourseOutline> {
-    return this.authoring.setPublished(actor, id, false);
   }
 
   @Post('courses/:id/enrolments')

@@ -145,7 +145,7 @@ describe('courses', () => {
     const exercise = await as('mentor')
       .post(items, { kind: 'exercise', translations: { en: { title: 'x' } } })
       .expect(400);
-    expect(exercise.body.errors[0].field).toBe('kind');
+    expect(exercise.body.errors[0].field).toBe('exercise');
     const emptyLesson = await as('mentor')
       .post(items, { kind: 'lesson', translations: { en: { title: 'x' } } })
       .expect(400);

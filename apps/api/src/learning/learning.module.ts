@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { CohortsModule } from '../cohorts/cohorts.module';
+import { AuthoringReadService } from './authoring-read.service';
+import { CourseAuthoringController } from './course-authoring.controller';
 import { CourseAuthoringService } from './course-authoring.service';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
@@ -9,8 +11,8 @@ import { LearningSeedService } from './learning-seed.service';
 /** Learning: courses of modules of lessons, quizzes and exercises; enrolment and progress. */
 @Module({
   imports: [CohortsModule],
-  controllers: [CoursesController],
-  providers: [CourseAuthoringService, CoursesService, LearningSeedService],
-  exports: [CoursesService, LearningSeedService],
+  controllers: [CoursesController, CourseAuthoringController],
+  providers: [AuthoringReadService, CourseAuthoringService, CoursesService, LearningSeedService],
+  exports: [CourseAuthoringService, CoursesService, LearningSeedService],
 })
 export class LearningModule {}

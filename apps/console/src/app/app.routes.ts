@@ -54,6 +54,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./review/submission.page').then((m) => m.SubmissionPage),
       },
       {
+        path: 'courses',
+        canActivate: [hasRole(rolesOf('courses'))],
+        loadChildren: () => import('./courses/courses.routes').then((m) => m.COURSES_ROUTES),
+      },
+      {
         path: 'invitations',
         canActivate: [hasRole(rolesOf('invitations'))],
         title: 'invitations.title',

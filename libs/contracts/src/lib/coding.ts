@@ -7,6 +7,8 @@ import type { Translations } from './learning';
 export const SOURCE_MAX_LENGTH = 64_000;
 /** Submissions (runs included) a learner may send per minute. */
 export const SUBMISSIONS_PER_MINUTE = 20;
+/** A learner's draft of one exercise is saved at most once in this many milliseconds. */
+export const DRAFT_MIN_INTERVAL_MS = 1_000;
 
 export interface ExerciseText {
   /** Markdown. */
@@ -39,7 +41,26 @@ export interface ExerciseView {
   hintCount: number;
   /** The learner's last submitted source, to continue from. */
   lastSource: string | null;
+  /** When that source was submitted (ISO 8601), to tell it from an older or newer draft. */
+  lastSubmittedAt: string | null;
+  /** The learner's draft as last saved to the server, from any device. */
+  draft: ExerciseDraft | null;
   passed: boolean;
+}
+
+/** Code the learner is writing, kept on the server so that it follows them to other devices. */
+export interface ExerciseDraft {
+  source: string;
+  /** ISO 8601, the server's clock. */
+  savedAt: string;
+}
+
+export interface SaveDraftRequest {
+  source: string;
+}
+
+export interface DraftSaved {
+  savedAt: string;
 }
 
 export const SubmissionKind = { Run: 'run', Submit: 'submit' } as const;

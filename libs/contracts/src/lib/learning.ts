@@ -1,3 +1,4 @@
+import type { ExerciseDefinition } from './coding';
 import type { LanguageCode } from './languages';
 
 /** The five DigComp 2.2 competence areas, plus readiness for the code track. */
@@ -94,7 +95,101 @@ export interface QuizQuestion {
 export interface CreateItemRequest {
   kind: ItemKind;
   translations: Translations<ItemText>;
+  /** Quizzes only. */
   questions?: QuizQuestion[];
+  /** Exercises only: how the exercise is graded, its prompt and hints. */
+  exercise?: ExerciseDefinition;
+  /**
+   * Exercises only, optional: a solution that must pass every test (while the starter must
+   * not), run through the real grader before the exercise is saved. Checked, never stored.
+   */
+  referenceSolution?: string;
+}
+
+/** Everything optional; `position` moves the module among the course's modules (0 = first). */
+export interface UpdateModuleRequest {
+  translations?: Translations<ModuleText>;
+  position?: number;
+}
+
+/**
+ * Everything optional; the kind of an item never changes. Given `translations`, `questions`
+ * or `exercise` replace the old ones whole. `moduleId` moves the item to another module of
+ * the course, `position` places it there (0 = first; default: last when it changes module).
+ */
+export interface UpdateItemRequest {
+  translations?: Translations<ItemText>;
+  questions?: QuizQuestion[];
+  exercise?: ExerciseDefinition;
+  referenceSolution?: string;
+  moduleId?: string;
+  position?: number;
+}
+
+/** An exercise's solution file: a plain JavaScript file name, as the tests import it. */
+export const SOLUTION_FILE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,59}\.js$/i;
+/** Characters of a starter, a test file or a reference solution. */
+export const EXERCISE_CODE_MAX_LENGTH = 20_000;
+export const EXERCISE_PROMPT_MAX_LENGTH = 10_000;
+export const EXERCISE_HINTS_MAX = 10;
+export const HINT_MAX_LENGTH = 1_000;
+
+export interface AuthorRef {
+  id: string;
+  displayName: string;
+}
+
+/** A course in the console's list: what a mentor scans for, in the language asked for. */
+export interface CourseSummary {
+  id: string;
+  slug: string;
+  status: CourseStatus;
+  title: string;
+  defaultLanguage: LanguageCode;
+  /** Languages the course's own texts are written in. */
+  languages: LanguageCode[];
+  moduleCount: number;
+  itemCount: number;
+  learnerCount: number;
+  author: AuthorRef | null;
+  /** The signed-in account may change it: its author, or an admin. */
+  editable: boolean;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface AuthoringItem {
+  id: string;
+  kind: ItemKind;
+  translations: Translations<ItemText>;
+  /** Quizzes: the questions with their answer keys. */
+  questions: QuizQuestion[] | null;
+  /** Exercises: the whole definition, hidden tests included. */
+  exercise: ExerciseDefinition | null;
+  /** Learners have progress or submissions on it, so it cannot be deleted. */
+  hasLearnerWork: boolean;
+}
+
+export interface AuthoringModule {
+  id: string;
+  translations: Translations<ModuleText>;
+  items: AuthoringItem[];
+}
+
+/** The whole course as its authors edit it: every language, answer keys, hidden tests. */
+export interface CourseAuthoring {
+  id: string;
+  slug: string;
+  status: CourseStatus;
+  defaultLanguage: LanguageCode;
+  translations: Translations<CourseText>;
+  levels: CourseLevels;
+  author: AuthorRef | null;
+  editable: boolean;
+  learnerCount: number;
+  publishedAt: string | null;
+  updatedAt: string;
+  modules: AuthoringModule[];
 }
 
 // ---------- what learners see (localized, no answer keys) ----------

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SOURCE_MAX_LENGTH, SubmissionKind, type SubmitRequest } from '@passerelle/contracts';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { SubmissionKind, type SubmitRequest } from '@passerelle/contracts';
+import { IsIn } from 'class-validator';
+
+import { SourceField } from './source-field';
 
 export class SubmitDto implements SubmitRequest {
   @ApiProperty({
@@ -10,11 +12,6 @@ export class SubmitDto implements SubmitRequest {
   @IsIn(Object.values(SubmissionKind))
   kind!: SubmitRequest['kind'];
 
-  @ApiProperty({ maxLength: SOURCE_MAX_LENGTH })
-  @IsString()
-  @MaxLength(SOURCE_MAX_LENGTH)
-  // Text only: control characters other than tab and line breaks mean binary garbage.
-  // eslint-disable-next-line no-control-regex -- matching them is the point
-  @Matches(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, { message: 'source must be text' })
+  @SourceField()
   source!: string;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   COMPETENCE_AREAS,
@@ -6,6 +7,12 @@ import {
   type CreateItemRequest,
   type CreateModuleRequest,
   type EnrolRequest,
+  EXERCISE_CODE_MAX_LENGTH,
+  EXERCISE_HINTS_MAX,
+  EXERCISE_PROMPT_MAX_LENGTH,
+  type ExerciseDefinition,
+  type ExerciseText,
+  HINT_MAX_LENGTH,
   ItemKind,
   LANGUAGE_CODES,
   type LanguageCode,
@@ -18,9 +25,12 @@ import {
   type QuizAnswersRequest,
   type QuizQuestion,
   SLUG_PATTERN,
+  SOLUTION_FILE_PATTERN,
   SUMMARY_MAX_LENGTH,
   TITLE_MAX_LENGTH,
   type Translations,
+  type UpdateItemRequest,
+  type UpdateModuleRequest,
 } from '@passerelle/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -161,7 +171,91 @@ export class QuizQuestionDto implements QuizQuestion {
   translations!: Translations<QuestionTextDto>;
 }
 
-export class CreateItemDto implements CreateItemRequest {
+/** Text only: control characters other than tab and line breaks mean binary garbage. */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const TEXT_ONLY = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/;
+const IsCode = (name: string, min = 0) =>
+  applyDecorators(
+    IsString(),
+    Length(min, EXERCISE_CODE_MAX_LENGTH),
+    Matches(TEXT_ONLY, { message: `${name} must be text` }),
+  );
+
+export class ExerciseTextDto implements ExerciseText {
+  @ApiProperty({ description: 'Markdown', maxLength: EXERCISE_PROMPT_MAX_LENGTH })
+  @IsString()
+  @Length(1, EXERCISE_PROMPT_MAX_LENGTH)
+  prompt!: string;
+
+  @ApiProperty({ type: [String], maxItems: EXERCISE_HINTS_MAX, description: 'Markdown, in order' })
+  @IsArray()
+  @ArrayMaxSize(EXERCISE_HINTS_MAX)
+  @IsString({ each: true })
+  @Length(1, HINT_MAX_LENGTH, { each: true })
+  hints!: string[];
+}
+const ExerciseTranslationsDto = TranslationsOf(ExerciseTextDto, 'ExerciseTranslationsDto');
+
+export class ExerciseDefinitionDto implements ExerciseDefinition {
+  @ApiProperty({ enum: ['javascript'] })
+  @IsIn(['javascript'])
+  language!: 'javascript';
+
+  @ApiProperty({ example: 'two-fer.js', pattern: SOLUTION_FILE_PATTERN.source })
+  @IsString()
+  @Matches(SOLUTION_FILE_PATTERN, {
+    message: 'solutionFile must be a file name like two-fer.js (letters, digits, - and _)',
+  })
+  solutionFile!: string;
+
+  @ApiProperty({ maxLength: EXERCISE_CODE_MAX_LENGTH, description: 'The code learners start from' })
+  @IsCode('starter')
+  starter!: string;
+
+  @ApiProperty({ maxLength: EXERCISE_CODE_MAX_LENGTH, description: 'Tests learners see and run' })
+  @IsCode('exampleTests', 1)
+  exampleTests!: string;
+
+  @ApiProperty({ maxLength: EXERCISE_CODE_MAX_LENGTH, description: 'Tests run on submit only' })
+  @IsCode('hiddenTests')
+  hiddenTests!: string;
+
+  @ApiProperty({ type: ExerciseTranslationsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExerciseTranslationsDto)
+  translations!: Translations<ExerciseTextDto>;
+}
+
+/** What items of every kind may carry; which of it a kind needs is the service's check. */
+class ItemContentDto {
+  @ApiPropertyOptional({ type: [QuizQuestionDto], description: 'For quizzes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(QUIZ_QUESTIONS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => QuizQuestionDto)
+  questions?: QuizQuestionDto[];
+
+  @ApiPropertyOptional({ type: ExerciseDefinitionDto, description: 'For exercises' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExerciseDefinitionDto)
+  exercise?: ExerciseDefinitionDto;
+
+  @ApiPropertyOptional({
+    maxLength: EXERCISE_CODE_MAX_LENGTH,
+    description:
+      'For exercises: must pass every test, and the starter must not; graded, never stored',
+  })
+  @IsOptional()
+  @IsCode('referenceSolution', 1)
+  referenceSolution?: string;
+}
+
+export class CreateItemDto extends ItemContentDto implements CreateItemRequest {
   @ApiProperty({ enum: Object.values(ItemKind) })
   @IsIn(Object.values(ItemKind))
   kind!: CreateItemRequest['kind'];
@@ -171,15 +265,41 @@ export class CreateItemDto implements CreateItemRequest {
   @ValidateNested()
   @Type(() => ItemTranslationsDto)
   translations!: Translations<ItemTextDto>;
+}
 
-  @ApiPropertyOptional({ type: [QuizQuestionDto], description: 'For quizzes' })
+export class UpdateItemDto extends ItemContentDto implements UpdateItemRequest {
+  @ApiPropertyOptional({ type: ItemTranslationsDto })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(QUIZ_QUESTIONS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => QuizQuestionDto)
-  questions?: QuizQuestionDto[];
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ItemTranslationsDto)
+  translations?: Translations<ItemTextDto>;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Move the item to this module' })
+  @IsOptional()
+  @IsUUID()
+  moduleId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'New place in its module, 0 = first' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+}
+
+export class UpdateModuleDto implements UpdateModuleRequest {
+  @ApiPropertyOptional({ type: ModuleTranslationsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ModuleTranslationsDto)
+  translations?: Translations<ModuleTextDto>;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'New place in the course, 0 = first' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
 }
 
 /** Each entry a list of option indexes: small non-negative integers. */

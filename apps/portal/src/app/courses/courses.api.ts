@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   CourseOutline,
   CourseView,
+  DraftSaved,
   ExerciseView,
   FeedbackView,
   HintsView,
@@ -80,6 +81,13 @@ export class CoursesApi {
         kind,
         source,
       }),
+    );
+  }
+
+  /** Keeps the learner's draft on the server, so that it follows them to other devices. */
+  saveDraft(courseId: string, itemId: string, source: string): Promise<DraftSaved> {
+    return firstValueFrom(
+      this.http.put<DraftSaved>(`/api/courses/${courseId}/items/${itemId}/draft`, { source }),
     );
   }
 

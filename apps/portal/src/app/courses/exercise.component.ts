@@ -22,11 +22,12 @@ import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
 import { CodeEditorComponent } from './code-editor.component';
 import { CoursesApi } from './courses.api';
+import { DraftSync } from './draft-sync';
 
 /**
  * A coding exercise: the prompt, the examples, hints one at a time, the editor, and per-test
- * results from the server. Drafts are kept on the device at every keystroke; the server keeps
- * every run and submission.
+ * results from the server. Drafts are kept on the device at every keystroke and on the server
+ * soon after (see DraftSync); the server keeps every run and submission.
  */
 @Component({
   selector: 'pl-exercise',
@@ -34,10 +35,12 @@ import { CoursesApi } from './courses.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './exercise.component.html',
   styleUrl: './exercise.component.css',
+  providers: [DraftSync],
 })
 export class ExerciseComponent {
   private readonly api = inject(CoursesApi);
   private readonly i18n = inject(I18n);
+  private readonly drafts = inject(DraftSync);
   readonly courseId = input.required<string>();
   readonly itemId = input.required<string>();
   readonly passed = output<void>();
@@ -53,23 +56,21 @@ export class ExerciseComponent {
   protected readonly fresh = signal<ReadonlySet<string>>(new Set());
   protected readonly askingHelp = signal(false);
   protected readonly prompt = computed(() => renderMarkdown(this.exercise()?.prompt ?? ''));
+  protected readonly draftStatus = computed(() => {
+    const status = this.drafts.status();
+    return status && (`draft.${status}` as MessageKey);
+  });
   private readonly editor = viewChild(CodeEditorComponent);
+  /** The exercise whose code the editor holds; reloading it (new language) keeps the code. */
+  private shownItemId: string | null = null;
 
   constructor() {
     effect(() => void this.load(this.courseId(), this.itemId(), this.i18n.language()));
   }
 
-  private get draftKey(): string {
-    return `passerelle.draft.${this.itemId()}`;
-  }
-
   protected edit(text: string): void {
     this.source.set(text);
-    try {
-      localStorage.setItem(this.draftKey, text);
-    } catch {
-      // No storage: the draft lives until the page closes, and in every run sent.
-    }
+    this.drafts.changed(this.courseId(), this.itemId(), text);
   }
 
   protected reset(): void {
@@ -129,17 +130,19 @@ export class ExerciseComponent {
     itemId: string,
     lang: ExerciseView['language'],
   ): Promise<void> {
+    if (this.shownItemId !== itemId) {
+      // Another exercise (the next one, in the same page): the editor is made anew for its code.
+      this.exercise.set(null);
+      this.submission.set(null);
+    }
     try {
       const exercise = await this.api.exercise(courseId, itemId, lang);
-      let draft: string | null = null;
-      try {
-        draft = localStorage.getItem(`passerelle.draft.${itemId}`);
-      } catch {
-        draft = null;
+      if (this.shownItemId !== itemId) {
+        this.source.set(this.drafts.open(courseId, itemId, exercise));
+        this.shownItemId = itemId;
       }
       this.exercise.set(exercise);
       this.hints.set(exercise.hints);
-      this.source.set(draft ?? exercise.lastSource ?? exercise.starter);
     } catch (error) {
       this.error.set(explainError(error).message);
       return;

@@ -1,0 +1,229 @@
+import {
+  type AuthoringItem,
+  type CreateItemRequest,
+  type ExerciseDefinition,
+  type ItemKind,
+  LANGUAGE_CODES,
+  type LanguageCode,
+  type QuestionKind,
+  type QuizQuestion,
+  type Translations,
+} from '@passerelle/contracts';
+
+/**
+ * Editor drafts: every language present, with empty strings where nothing is written yet, so
+ * that switching a language tab never loses or invents text. A language left entirely empty
+ * is left out when saving: learners then see the course's default language.
+ */
+export type PerLanguage<T> = Record<LanguageCode, T>;
+
+export function fill<T>(translations: Translations<T> | undefined, empty: () => T): PerLanguage<T> {
+  return Object.fromEntries(
+    LANGUAGE_CODES.map((code) => [code, { ...empty(), ...translations?.[code] }]),
+  ) as PerLanguage<T>;
+}
+
+export function prune<T>(texts: PerLanguage<T>, isEmpty: (text: T) => boolean): Translations<T> {
+  return Object.fromEntries(
+    LANGUAGE_CODES.filter((code) => !isEmpty(texts[code])).map((code) => [code, texts[code]]),
+  ) as Translations<T>;
+}
+
+const blank = (text: string) => text.trim() === '';
+
+export interface ItemTextDraft {
+  title: string;
+  body: string;
+}
+
+export interface QuestionDraft {
+  kind: QuestionKind;
+  /** Right options (single, multiple), or every option in the right order (ordering). */
+  answer: number[];
+  texts: PerLanguage<{ prompt: string; options: string[] }>;
+}
+
+export interface ExerciseDraft {
+  solutionFile: string;
+  starter: string;
+  exampleTests: string;
+  hiddenTests: string;
+  texts: PerLanguage<{ prompt: string; hints: string[] }>;
+}
+
+export interface ItemDraft {
+  kind: ItemKind;
+  texts: PerLanguage<ItemTextDraft>;
+  questions: QuestionDraft[];
+  exercise: ExerciseDraft;
+  /** Never stored by the API: kept here while the page is open, to check again. */
+  referenceSolution: string;
+}
+
+/** Pads every language's list to the same length as the longest, so indexes line up. */
+function aligned<T extends Record<K, string[]>, K extends string>(
+  texts: PerLanguage<T>,
+  key: K,
+): PerLanguage<T> {
+  const length = Math.max(...LANGUAGE_CODES.map((code) => texts[code][key].length));
+  for (const code of LANGUAGE_CODES) {
+    const list = texts[code][key];
+    texts[code] = { ...texts[code], [key]: [...list, ...Array(length - list.length).fill('')] };
+  }
+  return texts;
+}
+
+export function newQuestion(optionCount = 2): QuestionDraft {
+  return {
+    kind: 'single',
+    answer: [],
+    texts: fill(undefined, () => ({ prompt: '', options: Array(optionCount).fill('') })),
+  };
+}
+
+export function questionDraft(question: QuizQuestion): QuestionDraft {
+  return {
+    kind: question.kind,
+    answer: [...question.answer],
+    texts: aligned(
+      fill(question.translations, () => ({ prompt: '', options: [] as string[] })),
+      'options',
+    ),
+  };
+}
+
+const STARTER_EXERCISE = {
+  solutionFile: 'solution.js',
+  starter: 'export function solve(input) {\n  // Write your code here.\n}\n',
+  exampleTests:
+    "import { solve } from './solution';\n\ntest('solves the first example', () => {\n  expect(solve(1)).toBe(1);\n});\n",
+  hiddenTests: '',
+};
+
+export function exerciseDraft(definition: ExerciseDefinition | null): ExerciseDraft {
+  const source = definition ?? { ...STARTER_EXERCISE, translations: undefined };
+  return {
+    solutionFile: source.solutionFile,
+    starter: source.starter,
+    exampleTests: source.exampleTests,
+    hiddenTests: source.hiddenTests,
+    texts: aligned(
+      fill(source.translations, () => ({ prompt: '', hints: [] as string[] })),
+      'hints',
+    ),
+  };
+}
+
+export function itemDraft(kind: ItemKind, item?: AuthoringItem): ItemDraft {
+  return {
+    kind,
+    texts: fill(item?.translations, () => ({ title: '', body: '' })) as PerLanguage<ItemTextDraft>,
+    questions: item?.questions?.map(questionDraft) ?? (kind === 'quiz' ? [newQuestion()] : []),
+    exercise: exerciseDraft(item?.exercise ?? null),
+    referenceSolution: '',
+  };
+}
+
+/** The request that saves a draft: what the API takes for its kind, empty languages left out. */
+export function itemRequest(draft: ItemDraft): Omit<CreateItemRequest, 'kind'> {
+  const translations = prune(
+    Object.fromEntries(
+      LANGUAGE_CODES.map((code) => {
+        const { title, body } = draft.texts[code];
+        return [code, draft.kind === 'lesson' ? { title, body } : { title }];
+      }),
+    ) as PerLanguage<{ title: string; body?: string }>,
+    (text) => blank(text.title) && blank(text.body ?? ''),
+  );
+  if (draft.kind === 'quiz') {
+    return {
+      translations,
+      questions: draft.questions.map((question) => ({
+        kind: question.kind,
+        answer: question.answer,
+        translations: prune(
+          question.texts,
+          (text) => blank(text.prompt) && text.options.every(blank),
+        ),
+      })),
+    };
+  }
+  if (draft.kind === 'exercise') {
+    const { texts, ...code } = draft.exercise;
+    return {
+      translations,
+      exercise: {
+        language: 'javascript',
+        ...code,
+        translations: prune(texts, (text) => blank(text.prompt) && text.hints.every(blank)),
+      },
+      ...(draft.referenceSolution.trim() ? { referenceSolution: draft.referenceSolution } : {}),
+    };
+  }
+  return { translations };
+}
+
+/** Languages a draft has any text in, for the tabs' "written" marks. */
+export function writtenLanguages<T extends object>(texts: PerLanguage<T>): Set<LanguageCode> {
+  return new Set(
+    LANGUAGE_CODES.filter((code) =>
+      Object.values(texts[code]).some((value) =>
+        Array.isArray(value)
+          ? value.some((v) => typeof v === 'string' && !blank(v))
+          : typeof value === 'string' && !blank(value),
+      ),
+    ),
+  );
+}
+
+/** Option `index` removed, with the answer's indexes following it. */
+export function withoutOption(question: QuestionDraft, index: number): QuestionDraft {
+  return {
+    ...question,
+    answer: question.answer.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
+    texts: Object.fromEntries(
+      LANGUAGE_CODES.map((code) => [
+        code,
+        {
+          ...question.texts[code],
+          options: question.texts[code].options.filter((_, i) => i !== index),
+        },
+      ]),
+    ) as QuestionDraft['texts'],
+  };
+}
+
+export function withOption(question: QuestionDraft): QuestionDraft {
+  const count = question.texts[LANGUAGE_CODES[0]].options.length;
+  return {
+    ...question,
+    answer: question.kind === 'ordering' ? [...question.answer, count] : question.answer,
+    texts: Object.fromEntries(
+      LANGUAGE_CODES.map((code) => [
+        code,
+        { ...question.texts[code], options: [...question.texts[code].options, ''] },
+      ]),
+    ) as QuestionDraft['texts'],
+  };
+}
+
+/** A question of another kind: the answer reset to what that kind expects. */
+export function withKind(question: QuestionDraft, kind: QuestionKind): QuestionDraft {
+  const count = question.texts[LANGUAGE_CODES[0]].options.length;
+  const answer =
+    kind === 'ordering'
+      ? Array.from({ length: count }, (_, i) => i)
+      : kind === 'single'
+        ? question.answer.slice(0, 1)
+        : [...question.answer].sort((a, b) => a - b);
+  return { ...question, kind, answer };
+}
+
+/** `list` with the entry at `index` swapped with its neighbour `by` away. */
+export function swap<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+  const next = [...list];
+  const target = index + by;
+  if (target < 0 || target >= next.length) return next;
+  [next[index], next[target]] = [next[target], next[index]];
+  return next;
+}

@@ -1,0 +1,89 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import {
+  type ExerciseView,
+  type ItemView,
+  type LanguageCode,
+  languageInfo,
+  SUPPORTED_LANGUAGES,
+} from '@passerelle/contracts';
+import type { MessageKey } from '@passerelle/i18n';
+import { MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { renderMarkdown } from '@passerelle/web-ui/markdown';
+
+import { AuthoringApi } from './authoring.api';
+import { Saving } from './saving';
+
+/**
+ * The saved item exactly as the API serves it to learners, in a chosen language: the same
+ * localized view (and fallback) the portal renders, laid out the way the portal lays it out.
+ */
+@Component({
+  selector: 'pc-item-preview',
+  imports: [TranslatePipe, MessagePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './item-preview.component.css',
+  templateUrl: './item-preview.component.html',
+})
+export class ItemPreviewComponent {
+  private readonly api = inject(AuthoringApi);
+  readonly courseId = input.required<string>();
+  readonly itemId = input.required<string>();
+  readonly language = input.required<LanguageCode>();
+  /** Every saved hint per language: learners reveal them one at a time, the preview lists them. */
+  readonly hints = input<Partial<Record<LanguageCode, string[]>>>({});
+
+  protected readonly languages = SUPPORTED_LANGUAGES;
+  /** The language asked for: the editor's tab at first, then the select's. */
+  protected readonly chosen = linkedSignal(() => this.language());
+  protected readonly item = signal<ItemView | null>(null);
+  protected readonly exercise = signal<ExerciseView | null>(null);
+  protected readonly loading = new Saving();
+  protected readonly dir = computed(() => languageInfo(this.item()?.language ?? 'en').dir);
+  protected readonly body = computed(() => renderMarkdown(this.item()?.body ?? ''));
+  protected readonly prompt = computed(() => renderMarkdown(this.exercise()?.prompt ?? ''));
+  protected readonly shownHints = computed(() => this.hints()[this.item()?.language ?? 'en'] ?? []);
+  protected readonly fallback = computed(() => {
+    const item = this.item();
+    return item !== null && item.language !== this.chosen();
+  });
+
+  constructor() {
+    effect(() => void this.load(this.courseId(), this.itemId(), this.chosen()));
+  }
+
+  protected languageName(code: LanguageCode): string {
+    return languageInfo(code).nativeName;
+  }
+
+  protected hintLabel(kind: string): MessageKey {
+    return `quiz.${kind}` as MessageKey;
+  }
+
+  protected markdown(text: string): string {
+    return renderMarkdown(text);
+  }
+
+  private latest = 0;
+
+  private async load(courseId: string, itemId: string, lang: LanguageCode): Promise<void> {
+    // Only the newest answer is shown: switching languages quickly sends several requests.
+    const request = ++this.latest;
+    await this.loading.run(async () => {
+      const item = await this.api.preview(courseId, itemId, lang);
+      const exercise =
+        item.kind === 'exercise' ? await this.api.previewExercise(courseId, itemId, lang) : null;
+      if (request !== this.latest) return;
+      this.exercise.set(exercise);
+      this.item.set(item);
+    });
+  }
+}
