@@ -81,3 +81,16 @@ export const DEMO = {
 export function bearer(session: SessionResponse): [string, string] {
   return ['Authorization', `Bearer ${session.accessToken}`];
 }
+
+/** Requests sent as one signed-in account: `as(session).post('/api/…', body).expect(201)`. */
+export function requestsAs(http: TestAgent, session: SessionResponse) {
+  const withToken = <T extends { set(name: string, value: string): T }>(test: T) =>
+    test.set(...bearer(session));
+  return {
+    get: (path: string) => withToken(http.get(path)),
+    post: (path: string, body: object = {}) => withToken(http.post(path)).send(body),
+    put: (path: string, body: object) => withToken(http.put(path)).send(body),
+    patch: (path: string, body: object) => withToken(http.patch(path)).send(body),
+    delete: (path: string) => withToken(http.delete(path)),
+  };
+}

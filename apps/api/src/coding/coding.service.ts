@@ -12,7 +12,7 @@ import {
   type SubmissionView,
   type SubmitRequest,
 } from '@passerelle/contracts';
-import { DEFAULT_LIMITS, type GradingJob, stopped } from '@passerelle/grading';
+import { stopped } from '@passerelle/grading';
 import { localize } from '@passerelle/learning';
 import { DataSource, MoreThan } from 'typeorm';
 
@@ -26,6 +26,7 @@ import { Exercise } from './entities/exercise.entity';
 import { ExerciseDraft } from './entities/exercise-draft.entity';
 import { HintReveal } from './entities/hint-reveal.entity';
 import { Submission } from './entities/submission.entity';
+import { gradingJob } from './exercise-checks';
 import { GraderService } from './grader.service';
 
 export function toView(submission: Submission): SubmissionView {
@@ -215,18 +216,7 @@ export class CodingService {
   }
 
   private async grade(submission: Submission, exercise: Exercise): Promise<void> {
-    const { definition } = exercise;
-    const job: GradingJob = {
-      language: definition.language,
-      files: [{ path: definition.solutionFile, content: submission.source }],
-      tests: [
-        { path: 'examples.spec.js', content: definition.exampleTests },
-        ...(submission.kind === SubmissionKind.Submit && definition.hiddenTests.trim()
-          ? [{ path: 'more.spec.js', content: definition.hiddenTests }]
-          : []),
-      ],
-      limits: DEFAULT_LIMITS,
-    };
+    const job = gradingJob(exercise.definition, submission.source, submission.kind);
     let result;
     try {
       result = await this.grader.grade(job);

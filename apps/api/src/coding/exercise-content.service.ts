@@ -7,8 +7,8 @@ import { AppError } from '../common/problem/app-error';
 import { CourseAuthoringService } from '../learning/course-authoring.service';
 import type { ExerciseContent } from '../learning/exercise-content';
 import { Exercise } from './entities/exercise.entity';
+import { describeRun, gradingJob } from './exercise-checks';
 import { GraderService } from './grader.service';
-import { describeRun, submitJob } from './import/exercism';
 
 /**
  * Exercise items for course authoring: stored in `exercises`, checked with the real grader.
@@ -89,7 +89,7 @@ export class ExerciseContentService implements ExerciseContent, OnModuleInit {
         'Grader unavailable',
         'The grader is not available to check the reference solution. Try again in a moment.',
       );
-    const result = await this.grader.grade(submitJob(definition, source)).catch(() => {
+    const result = await this.grader.grade(gradingJob(definition, source)).catch(() => {
       throw unavailable();
     });
     if (result.code === 'grader-failed') throw unavailable();

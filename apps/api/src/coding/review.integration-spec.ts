@@ -8,7 +8,7 @@ import type {
   SubmissionView,
 } from '@passerelle/contracts';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 import { CodingSeedService } from './coding-seed.service';
 
 describe('mentor review', () => {
@@ -20,14 +20,7 @@ describe('mentor review', () => {
   let passing: SubmissionView;
   let outsider: SubmissionView;
 
-  const as = (who: string) => ({
-    get: (path: string) => t.http.get(path).set(...bearer(s[who])),
-    post: (path: string, body: object = {}) =>
-      t.http
-        .post(path)
-        .set(...bearer(s[who]))
-        .send(body),
-  });
+  const as = (who: string) => requestsAs(t.http, s[who]);
   const signUp = async (username: string) =>
     (
       await t.http.post('/api/auth/sign-up').send({

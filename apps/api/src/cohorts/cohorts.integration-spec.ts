@@ -1,6 +1,6 @@
 import type { CohortDetail, CohortSummary, SessionResponse } from '@passerelle/contracts';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 import { LearningSeedService } from '../learning/learning-seed.service';
 
 describe('cohorts', () => {
@@ -9,20 +9,7 @@ describe('cohorts', () => {
   let courseId: string;
   let cohort: CohortDetail;
 
-  const as = (who: string) => ({
-    get: (path: string) => t.http.get(path).set(...bearer(s[who])),
-    post: (path: string, body: object = {}) =>
-      t.http
-        .post(path)
-        .set(...bearer(s[who]))
-        .send(body),
-    patch: (path: string, body: object) =>
-      t.http
-        .patch(path)
-        .set(...bearer(s[who]))
-        .send(body),
-    delete: (path: string) => t.http.delete(path).set(...bearer(s[who])),
-  });
+  const as = (who: string) => requestsAs(t.http, s[who]);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -9,7 +9,7 @@ import type {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { bearer, createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 
 const COURSE = {
   slug: 'greetings',
@@ -78,20 +78,7 @@ describe('course authoring', () => {
   }, 30_000);
   afterAll(() => t.close());
 
-  const as = (who: string) => ({
-    get: (path: string) => t.http.get(path).set(...bearer(s[who])),
-    post: (path: string, body: object = {}) =>
-      t.http
-        .post(path)
-        .set(...bearer(s[who]))
-        .send(body),
-    patch: (path: string, body: object) =>
-      t.http
-        .patch(path)
-        .set(...bearer(s[who]))
-        .send(body),
-    delete: (path: string) => t.http.delete(path).set(...bearer(s[who])),
-  });
+  const as = (who: string) => requestsAs(t.http, s[who]);
   const course = (rest = '') => `/api/courses/${courseId}${rest}`;
   const items = (m: number) => course(`/modules/${moduleIds[m]}/items`);
   const authoring = async (who = 'mentor') =>

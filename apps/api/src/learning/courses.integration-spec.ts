@@ -1,6 +1,6 @@
 import type { CourseOutline, ItemView, SessionResponse } from '@passerelle/contracts';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { bearer, createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 
 const COURSE = {
   slug: 'using-email',
@@ -64,19 +64,7 @@ describe('courses', () => {
   });
   afterAll(() => t.close());
 
-  const as = (who: string) => ({
-    get: (path: string) => t.http.get(path).set(...bearer(s[who])),
-    post: (path: string, body: object = {}) =>
-      t.http
-        .post(path)
-        .set(...bearer(s[who]))
-        .send(body),
-    patch: (path: string, body: object) =>
-      t.http
-        .patch(path)
-        .set(...bearer(s[who]))
-        .send(body),
-  });
+  const as = (who: string) => requestsAs(t.http, s[who]);
 
   it('lets a mentor write a draft that learners cannot see', async () => {
     const created = (await as('mentor').post('/api/courses', COURSE).expect(201))

@@ -12,16 +12,15 @@ import { Course } from '../../learning/entities/course.entity';
 import { CourseItem } from '../../learning/entities/course-item.entity';
 import { CourseModule } from '../../learning/entities/course-module.entity';
 import { Exercise } from '../entities/exercise.entity';
+import { gradingJob, verdictProblem } from '../exercise-checks';
 import { GraderService } from '../grader.service';
 import {
   CONFIG_FILE,
   filesToRead,
   type ImportedExercise,
   parseExercismConfig,
-  submitJob,
   toImportedExercise,
   trackExerciseNames,
-  verdictProblem,
 } from './exercism';
 
 /** Where imported exercises go when no course is named: a draft course, to review first. */
@@ -140,8 +139,8 @@ export class ExerciseImportService {
     const exercise = parsed.value;
 
     const [proof, stub] = await Promise.all([
-      this.grader.grade(submitJob(exercise.definition, exercise.proof)),
-      this.grader.grade(submitJob(exercise.definition, exercise.definition.starter)),
+      this.grader.grade(gradingJob(exercise.definition, exercise.proof)),
+      this.grader.grade(gradingJob(exercise.definition, exercise.definition.starter)),
     ]);
     const problem = verdictProblem(proof, stub);
     if (problem) return refused(problem);

@@ -1,16 +1,15 @@
 import { SOURCE_MAX_LENGTH } from '@passerelle/contracts';
 import { stopped, summarize, type TestResult } from '@passerelle/grading';
 
+import { gradingJob, verdictProblem } from '../exercise-checks';
 import {
   type ExercismConfig,
   hintsFrom,
   importsSolution,
   parseExercismConfig,
-  submitJob,
   titleFromSlug,
   toImportedExercise,
   trackExerciseNames,
-  verdictProblem,
 } from './exercism';
 
 const CONFIG = JSON.stringify({
@@ -305,11 +304,11 @@ describe('checking the grader verdicts', () => {
   it('grades as a learner submission is graded', () => {
     const imported = toImportedExercise('word-count', config(), FILES);
     if (!imported.ok) throw new Error('not ok');
-    const job = submitJob(imported.value.definition, 'source');
+    const job = gradingJob(imported.value.definition, 'source');
     expect(job.files).toEqual([{ path: 'word-count.js', content: 'source' }]);
     expect(job.tests).toEqual([{ path: 'examples.spec.js', content: SPEC }]);
     expect(
-      submitJob({ ...imported.value.definition, hiddenTests: 'more' }, 's').tests.map(
+      gradingJob({ ...imported.value.definition, hiddenTests: 'more' }, 's').tests.map(
         (t) => t.path,
       ),
     ).toEqual(['examples.spec.js', 'more.spec.js']);
