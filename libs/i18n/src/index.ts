@@ -1,2 +1,3 @@
+export * from './lib/catalog-registry';
 export type { Catalog, MessageKey } from './lib/catalogs/en';
 export * from './lib/translate';

@@ -2,7 +2,7 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { authInterceptor, provideSession } from '@passerelle/web-auth';
-import { provideTranslatedTitles } from '@passerelle/web-ui';
+import { provideI18n, provideTranslatedTitles } from '@passerelle/web-ui';
 
 import { appRoutes } from './app.routes';
 
@@ -12,6 +12,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideSession({ storageKey: 'passerelle.console.session' }),
+    provideI18n(),
     provideTranslatedTitles('console.title'),
   ],
 };

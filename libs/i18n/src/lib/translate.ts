@@ -1,10 +1,5 @@
-import { FALLBACK_LANGUAGE, type LanguageCode } from '@passerelle/contracts';
-
-import { ar } from './catalogs/ar';
-import { type Catalog, en, type MessageKey } from './catalogs/en';
-import { fr } from './catalogs/fr';
-
-export const CATALOGS: Record<LanguageCode, Catalog> = { en, fr, ar };
+import { FALLBACK_CATALOG } from './catalog-registry';
+import type { Catalog, MessageKey } from './catalogs/en';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -15,12 +10,12 @@ export interface UiMessage {
 }
 
 /**
- * The message for `key` in `language` with `{name}` placeholders filled in. A missing or empty
- * translation falls back to the fallback language; an unknown placeholder is left visible so
- * that it is noticed rather than silently dropped.
+ * The message for `key` in `catalog` (see `loadCatalog`) with `{name}` placeholders filled in. A
+ * missing or empty translation falls back to the fallback language; an unknown placeholder is
+ * left visible so that it is noticed rather than silently dropped.
  */
-export function translate(language: LanguageCode, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOGS[language]?.[key] || CATALOGS[FALLBACK_LANGUAGE][key];
+export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
+  const template = catalog[key] || FALLBACK_CATALOG[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,

@@ -26,7 +26,7 @@ export class SignInPage {
 
   /** Signed in: the portal speaks the learner's own language from now on. */
   protected async enter(account: AccountView): Promise<void> {
-    this.i18n.use(account.preferredLanguage);
+    await this.i18n.use(account.preferredLanguage);
     await this.router.navigateByUrl('/dashboard');
   }
 }

@@ -14,7 +14,12 @@ import { TranslatePipe } from './translate.pipe';
     <label class="language-switcher">
       <pa-icon name="globe" />
       <span class="visually-hidden">{{ 'common.language' | t }}</span>
-      <select [value]="i18n.language()" (change)="choose($event)" data-testid="language">
+      <select
+        [value]="i18n.language()"
+        [attr.aria-busy]="i18n.loading() || null"
+        (change)="choose($event)"
+        data-testid="language"
+      >
         @for (language of i18n.languages; track language.code) {
           <option [value]="language.code" [attr.lang]="language.code">
             {{ language.nativeName }}
@@ -27,8 +32,11 @@ import { TranslatePipe } from './translate.pipe';
 export class LanguageSwitcherComponent {
   protected readonly i18n = inject(I18n);
 
-  protected choose(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isLanguageCode(value)) this.i18n.use(value);
+  protected async choose(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    if (!isLanguageCode(select.value)) return;
+    const shown = await this.i18n.use(select.value);
+    // Offline, the language could not be loaded: show again the one the page is still in.
+    if (!shown && !this.i18n.loading()) select.value = this.i18n.language();
   }
 }
