@@ -6,12 +6,17 @@
  *
  * Graders run every test, including those marked `xtest`, `test.skip` or `describe.skip`:
  * exercises mark later tests skipped for learners working locally, not to exclude them.
+ *
+ * The sandbox evaluates it once per engine and copies the resulting memory for every run (see
+ * sandbox.ts), so whatever differs per run comes through `__grader.configure`, which the host
+ * calls before any learner code runs: the output cap and a seed for `Math.random`.
  */
 export const HARNESS_SOURCE = String.raw`
 (() => {
   'use strict';
-  const OUTPUT_LIMIT = __OUTPUT_LIMIT__;
-  const TOTAL_OUTPUT_LIMIT = OUTPUT_LIMIT * 20;
+  let OUTPUT_LIMIT = 0;
+  let TOTAL_OUTPUT_LIMIT = 0;
+  let configured = false;
   const tests = [];
   const results = [];
   const suites = [{ name: '', beforeEach: [], afterEach: [], beforeAll: [], afterAll: [], parent: null, started: false }];
@@ -91,6 +96,25 @@ export const HARNESS_SOURCE = String.raw`
     if (typeof timer.fn === 'function') timer.fn(...timer.args);
     return true;
   }
+
+  // ---------- Math.random: xoshiro128**, seeded per run by the host ----------
+  const seed = [1, 2, 3, 4];
+  function next32() {
+    const result = Math.imul(rotl(Math.imul(seed[1], 5), 7), 9) >>> 0;
+    const t = seed[1] << 9;
+    seed[2] ^= seed[0];
+    seed[3] ^= seed[1];
+    seed[1] ^= seed[2];
+    seed[0] ^= seed[3];
+    seed[2] ^= t;
+    seed[3] = rotl(seed[3], 11);
+    return result;
+  }
+  function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+  }
+  const random = () => ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992;
+  Object.defineProperty(Math, 'random', { value: random, writable: true, enumerable: false, configurable: true });
 
   // ---------- equality ----------
   function asymmetric(name, check, describe) {
@@ -213,37 +237,55 @@ export const HARNESS_SOURCE = String.raw`
     return asymmetric('ObjectContaining', (actual) => actual != null && Object.keys(expected).every((k) => k in Object(actual) && equals(actual[k], expected[k], false)), fmt(expected));
   }
 
-  function expect(received) {
-    const build = (negated, mode) => {
-      const api = {};
-      for (const name of Object.keys(matchers)) {
-        api[name] = (...expected) => {
-          const check = (value) => {
-            const outcome = matchers[name](value, ...expected);
-            if (outcome.pass === negated) throw new AssertionError(outcome.message(negated));
-          };
-          if (mode === 'resolves') {
-            return Promise.resolve(received).then(check, (error) => { throw new AssertionError(expectation('resolves.' + name, 'expected', 'Received promise rejected instead of resolved\nRejected to value: ' + fmt(error))); });
-          }
-          if (mode === 'rejects') {
-            return Promise.resolve(typeof received === 'function' ? received() : received).then(
-              (value) => { throw new AssertionError(expectation('rejects.' + name, 'expected', 'Received promise resolved instead of rejected\nResolved to value: ' + fmt(value))); },
-              (error) => check(name === 'toThrow' || name === 'toThrowError' ? () => { throw error; } : error),
-            );
-          }
-          check(received);
-          return undefined;
-        };
-      }
-      return api;
+  // expect(value) is called for every assertion: its matchers live once, as getters on a shared
+  // frozen prototype, and each expectation keeps only its state (in a map learner code cannot
+  // reach), instead of building every matcher for every call.
+  const expectations = new WeakMap();
+  function assertThat(state, name, expected) {
+    const { received, negated, mode } = state;
+    const check = (value) => {
+      const outcome = matchers[name](value, ...expected);
+      if (outcome.pass === negated) throw new AssertionError(outcome.message(negated));
     };
-    const api = build(false);
-    api.not = build(true);
-    api.resolves = build(false, 'resolves');
-    api.resolves.not = build(true, 'resolves');
-    api.rejects = build(false, 'rejects');
-    api.rejects.not = build(true, 'rejects');
-    return api;
+    if (mode === 'resolves') {
+      return Promise.resolve(received).then(check, (error) => { throw new AssertionError(expectation('resolves.' + name, 'expected', 'Received promise rejected instead of resolved\nRejected to value: ' + fmt(error))); });
+    }
+    if (mode === 'rejects') {
+      return Promise.resolve(typeof received === 'function' ? received() : received).then(
+        (value) => { throw new AssertionError(expectation('rejects.' + name, 'expected', 'Received promise resolved instead of rejected\nResolved to value: ' + fmt(value))); },
+        (error) => check(name === 'toThrow' || name === 'toThrowError' ? () => { throw error; } : error),
+      );
+    }
+    check(received);
+    return undefined;
+  }
+  function expectationOf(received, negated, mode) {
+    const result = Object.create(expectationPrototype);
+    expectations.set(result, { received, negated, mode });
+    return result;
+  }
+  const stateOf = (object) => {
+    const state = expectations.get(object);
+    if (!state) throw new TypeError('Matchers are called on the result of expect(value).');
+    return state;
+  };
+  const expectationPrototype = {
+    get not() { const s = stateOf(this); return expectationOf(s.received, !s.negated, s.mode); },
+    get resolves() { const s = stateOf(this); return expectationOf(s.received, s.negated, 'resolves'); },
+    get rejects() { const s = stateOf(this); return expectationOf(s.received, s.negated, 'rejects'); },
+  };
+  for (const name of Object.keys(matchers)) {
+    Object.defineProperty(expectationPrototype, name, {
+      get() {
+        const state = stateOf(this);
+        return (...expected) => assertThat(state, name, expected);
+      },
+      enumerable: true,
+    });
+  }
+  Object.freeze(expectationPrototype);
+  function expect(received) {
+    return expectationOf(received, false, undefined);
   }
   expect.objectContaining = objectContaining;
   expect.stringMatching = (pattern) => asymmetric('StringMatching', (a) => typeof a === 'string' && (pattern instanceof RegExp ? pattern.test(a) : a.includes(pattern)), String(pattern));
@@ -346,20 +388,35 @@ export const HARNESS_SOURCE = String.raw`
   const jestGlobals = { describe, xdescribe: describe, test, it: test, xtest: test, xit: test, expect, beforeEach: hook('beforeEach'), afterEach: hook('afterEach'), beforeAll: hook('beforeAll'), afterAll: hook('afterAll') };
 
   let running = null;
+  let cursor = 0;
   const api = {
     globals: jestGlobals,
     modules,
+    configure(outputLimit, a, b, c, d) {
+      if (configured) throw new Error('The grader is configured once per run.');
+      configured = true;
+      OUTPUT_LIMIT = outputLimit;
+      TOTAL_OUTPUT_LIMIT = outputLimit * 20;
+      seed[0] = a | 0;
+      seed[1] = b | 0;
+      seed[2] = c | 0;
+      seed[3] = d | 1;
+    },
     count: () => tests.length,
-    start(index) {
+    // Starts the next test (the first, then each after the one step() last reported).
+    start() {
       running = { done: false };
       const state = running;
-      runTest(index).then(() => (state.done = true), () => (state.done = true));
+      runTest(cursor).then(() => (state.done = true), () => (state.done = true));
     },
-    done: () => running !== null && running.done === true,
-    tick,
-    result: (index) => JSON.stringify(results[index] || null),
-    fatal: () => fatal,
-    name: (index) => tests[index].name,
+    // Called after the host ran the pending jobs: 'waiting' when a timer fired (the host runs
+    // the jobs again), else the test's outcome, finished or stuck (nothing left can finish it).
+    step() {
+      const done = running !== null && running.done === true;
+      if (!done && tick()) return 'waiting';
+      const index = cursor++;
+      return JSON.stringify({ name: tests[index].name, stuck: !done, result: results[index] || null, fatal });
+    },
   };
 
   // ---------- lockdown ----------
@@ -402,6 +459,18 @@ export const HARNESS_SOURCE = String.raw`
     freeze(Object.getPrototypeOf(sample));
   }
   Object.assign(globalThis, jestGlobals, { console, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, require });
+  // The grader's own objects that tests use are frozen too, so that learner code loaded before
+  // the tests cannot swap what the tests call (expect.objectContaining, test.each, the globals
+  // '@jest/globals' re-exports). Console stays writable, as in Node.
+  function harden(value) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || Object.isFrozen(value)) return;
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const desc = Object.getOwnPropertyDescriptor(value, key);
+      if ('value' in desc) harden(desc.value);
+    }
+  }
+  harden(jestGlobals);
   const fixed = intrinsicNames.concat(Object.keys(jestGlobals), ['console', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require', 'globalThis']);
   Object.defineProperty(globalThis, '__grader', { value: Object.freeze(api), writable: false, enumerable: false, configurable: false });
   for (const name of fixed) {

@@ -141,6 +141,28 @@ describe('hostile code', () => {
     expect(result.tests.every((t) => t.status !== 'pass')).toBe(true);
   });
 
+  it.each([
+    ['the globals @jest/globals exports', 'globalThis.__grader.globals.expect = () => fake;'],
+    ['expect.objectContaining', 'expect.objectContaining = () => anything;'],
+    ['the matchers', 'Object.getPrototypeOf(expect(1)).toEqual = () => undefined;'],
+    ['test.each', 'test.each = () => () => undefined;'],
+  ])('tampering with %s from the solution cannot pass the tests', (_name, tamper) => {
+    // The solution is imported first, so it runs before the spec reads what it tampers with.
+    const spec = `
+      import { add } from './solution';
+      import { expect, test } from '@jest/globals';
+      test('adds', () => expect({ sum: add(1, 2) }).toEqual(expect.objectContaining({ sum: 3 })));
+      test.each([[2, 2, 4]])('adds %s', (a, b, sum) => expect(add(a, b)).toEqual(sum));`;
+    const solution = `
+      const anything = { __asymmetric: true, check: () => true, toString: () => '' };
+      const fake = () => ({ toEqual() {} });
+      try { ${tamper} } catch {}
+      export const add = (a, b) => a - b;`;
+    const result = grade(solution, spec);
+    expect(result.status).toBe('fail');
+    expect(result.tests.map((t) => t.status)).toEqual(['fail', 'fail']);
+  });
+
   it('ordinary code that sets own properties still works after the lockdown', () => {
     const solution = `
       class MyError extends Error { constructor(m) { super(m); this.name = 'MyError'; } }
