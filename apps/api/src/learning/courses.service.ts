@@ -12,13 +12,13 @@ import {
   Role,
 } from '@passerelle/contracts';
 import { localize, nextItem, progressOf, scoreQuiz } from '@passerelle/learning';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Forbidden, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
-import { type CourseTree, loadCourseTree } from './course-tree';
+import { type CourseTree, loadCourseTree, loadCourseTrees } from './course-tree';
 import { Course } from './entities/course.entity';
 import { CourseItem } from './entities/course-item.entity';
 import { Enrolment } from './entities/enrolment.entity';
@@ -61,19 +61,33 @@ export class CoursesService {
     );
   }
 
-  /** Each course as `learnerId` sees it: localized, with their enrolment and progress. */
+  /**
+   * Each course as `learnerId` sees it: localized, with their enrolment and progress. Three
+   * queries whatever the number of courses: the trees, the enrolments, the completed items.
+   */
   private async viewsOf(
     courseIds: string[],
     learnerId: string,
     language?: LanguageCode,
   ): Promise<CourseView[]> {
-    const views: CourseView[] = [];
-    for (const courseId of courseIds) {
-      const tree = await loadCourseTree(this.db.manager, courseId);
-      const enrolment = await this.enrolmentOf(courseId, learnerId);
-      views.push(this.view(tree, language, enrolment, await this.completedIn(enrolment)));
-    }
-    return views;
+    if (courseIds.length === 0) return [];
+    const trees = await loadCourseTrees(this.db.manager, courseIds);
+    const enrolments = await this.db
+      .getRepository(Enrolment)
+      .findBy({ learnerId, courseId: In(courseIds) });
+    const progress = enrolments.length
+      ? await this.db.getRepository(ItemProgress).find({
+          where: { enrolmentId: In(enrolments.map((e) => e.id)) },
+          select: { enrolmentId: true, itemId: true },
+        })
+      : [];
+    return trees.map((tree) => {
+      const enrolment = enrolments.find((e) => e.courseId === tree.course.id) ?? null;
+      const completed = new Set(
+        progress.filter((p) => p.enrolmentId === enrolment?.id).map((p) => p.itemId),
+      );
+      return this.view(tree, language, enrolment, completed);
+    });
   }
 
   async outline(
