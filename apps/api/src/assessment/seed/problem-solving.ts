@@ -1,0 +1,850 @@
+import type { SeedAssessmentItem } from './types';
+
+/** Problem solving (DigComp 5.1–5.4): fixing, choosing tools, using them well, learning more. */
+export const PROBLEM_SOLVING_ITEMS: SeedAssessmentItem[] = [
+  {
+    key: 'ps-battery-low-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'picture',
+    image: 'ps-battery-low-01.svg',
+    irt: { a: 1.0, b: -2.5, provisional: true },
+    answer: [2],
+    translations: {
+      en: {
+        prompt: 'Which battery is almost empty?',
+        options: ['Number 1', 'Number 2', 'Number 3', 'Number 4'],
+        alt: 'Four battery icons with numbers: 1 full and green, 2 half full and green, 3 only a thin red line inside, 4 half full with a lightning sign.',
+      },
+      fr: {
+        prompt: 'Quelle batterie est presque vide ?',
+        options: ['Numéro 1', 'Numéro 2', 'Numéro 3', 'Numéro 4'],
+        alt: 'Quatre icônes de batterie avec des numéros : 1 pleine et verte, 2 à moitié pleine et verte, 3 seulement un petit trait rouge dedans, 4 à moitié pleine avec un éclair.',
+      },
+      ar: {
+        prompt: 'أي بطارية تكاد تكون فارغة؟',
+        options: ['رقم 1', 'رقم 2', 'رقم 3', 'رقم 4'],
+        alt: 'أربع أيقونات بطارية مرقّمة: 1 ممتلئة وخضراء، 2 نصف ممتلئة وخضراء، 3 فيها خط أحمر رفيع فقط، 4 نصف ممتلئة وعليها علامة برق.',
+      },
+    },
+  },
+  {
+    key: 'ps-charge-phone-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 0.9, b: -2.7, provisional: true },
+    answer: [1],
+    translations: {
+      en: {
+        prompt: 'Your phone says the battery is at 5 %. What do you do?',
+        options: [
+          'Make a long video call',
+          'Connect it to the charger',
+          'Turn the sound up',
+          'Take many photos',
+        ],
+      },
+      fr: {
+        prompt: 'Votre téléphone dit que la batterie est à 5 %. Que faites-vous ?',
+        options: [
+          'Faire un long appel vidéo',
+          'Le brancher sur le chargeur',
+          'Monter le son',
+          'Prendre beaucoup de photos',
+        ],
+      },
+      ar: {
+        prompt: 'يقول هاتفك إن البطارية عند 5 %. ماذا تفعل؟',
+        options: ['أجري مكالمة فيديو طويلة', 'أوصله بالشاحن', 'أرفع الصوت', 'ألتقط صوراً كثيرة'],
+      },
+    },
+  },
+  {
+    key: 'ps-app-frozen-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.1, b: -1.6, provisional: true },
+    answer: [3],
+    translations: {
+      en: {
+        prompt:
+          'An app freezes: it does not react when you tap. What is a good first thing to try?',
+        options: [
+          'Throw the phone away',
+          'Buy a new phone',
+          'Hit the screen',
+          'Close the app and open it again',
+        ],
+      },
+      fr: {
+        prompt:
+          'Une application est bloquée : elle ne réagit plus quand vous appuyez. Qu’est-ce qu’il faut essayer d’abord ?',
+        options: [
+          'Jeter le téléphone',
+          'Acheter un nouveau téléphone',
+          'Taper fort sur l’écran',
+          'Fermer l’application et l’ouvrir à nouveau',
+        ],
+      },
+      ar: {
+        prompt: 'تطبيق متوقّف: لا يستجيب عندما تضغط. ما أول شيء جيد تجرّبه؟',
+        options: [
+          'أرمي الهاتف',
+          'أشتري هاتفاً جديداً',
+          'أضرب الشاشة',
+          'أغلق التطبيق وأفتحه من جديد',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-no-sound-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.0, b: -1.5, provisional: true },
+    answer: [0],
+    translations: {
+      en: {
+        prompt: 'You cannot hear the sound of a video on your phone. What do you check first?',
+        options: ['The volume and the silent mode', 'The camera', 'The wallpaper', 'The clock'],
+      },
+      fr: {
+        prompt:
+          'Vous n’entendez pas le son d’une vidéo sur votre téléphone. Que vérifiez-vous d’abord ?',
+        options: [
+          'Le volume et le mode silencieux',
+          'L’appareil photo',
+          'Le fond d’écran',
+          'L’horloge',
+        ],
+      },
+      ar: {
+        prompt: 'لا تسمع صوت فيديو على هاتفك. ماذا تفحص أولاً؟',
+        options: ['مستوى الصوت والوضع الصامت', 'الكاميرا', 'خلفية الشاشة', 'الساعة'],
+      },
+    },
+  },
+  {
+    key: 'ps-airplane-mode-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'picture',
+    image: 'ps-airplane-mode-01.svg',
+    irt: { a: 1.2, b: 0.3, c: 0.2, provisional: true },
+    answer: [0],
+    translations: {
+      en: {
+        prompt:
+          'You cannot call or use the internet. The top of your screen looks like this. What is the problem?',
+        options: [
+          'Airplane mode is on',
+          'The battery is empty',
+          'The sound is off',
+          'The screen is broken',
+        ],
+        alt: 'The top bar of a phone screen: on the left, a white airplane; on the right, empty signal bars with a line through them, and a full battery.',
+      },
+      fr: {
+        prompt:
+          'Vous ne pouvez pas appeler ni utiliser internet. Le haut de votre écran ressemble à ceci. Quel est le problème ?',
+        options: [
+          'Le mode avion est activé',
+          'La batterie est vide',
+          'Le son est coupé',
+          'L’écran est cassé',
+        ],
+        alt: 'La barre en haut d’un écran de téléphone : à gauche, un avion blanc ; à droite, des barres de réseau vides et barrées, et une batterie pleine.',
+      },
+      ar: {
+        prompt: 'لا تستطيع الاتصال ولا استخدام الإنترنت. أعلى شاشتك يبدو هكذا. ما المشكلة؟',
+        options: ['وضع الطيران مفعّل', 'البطارية فارغة', 'الصوت مطفأ', 'الشاشة مكسورة'],
+        alt: 'الشريط في أعلى شاشة الهاتف: على اليسار طائرة بيضاء؛ وعلى اليمين أعمدة إشارة فارغة عليها خط، وبطارية ممتلئة.',
+      },
+    },
+  },
+  {
+    key: 'ps-wifi-steps-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'ordering',
+    irt: { a: 1.1, b: 0.0, provisional: true },
+    answer: [1, 3, 2, 0],
+    translations: {
+      en: {
+        prompt: 'Put the steps in order to connect your phone to a new Wi-Fi network.',
+        options: [
+          'Type the password and connect',
+          'Open Settings',
+          'Choose the name of the network',
+          'Tap "Wi-Fi"',
+        ],
+      },
+      fr: {
+        prompt:
+          'Mettez les étapes dans l’ordre pour connecter votre téléphone à un nouveau réseau Wi-Fi.',
+        options: [
+          'Taper le mot de passe et se connecter',
+          'Ouvrir les Réglages',
+          'Choisir le nom du réseau',
+          'Appuyer sur « Wi-Fi »',
+        ],
+      },
+      ar: {
+        prompt: 'رتّب الخطوات لتوصل هاتفك بشبكة واي فاي جديدة.',
+        options: [
+          'اكتب كلمة المرور واتصل',
+          'افتح الإعدادات',
+          'اختر اسم الشبكة',
+          'اضغط على «واي فاي»',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-storage-full-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.2, b: 0.4, c: 0.2, provisional: true },
+    answer: [2],
+    translations: {
+      en: {
+        prompt: 'Your phone says the storage is full, and you cannot take photos. What helps?',
+        options: [
+          'Charge the battery',
+          'Make the screen brighter',
+          'Delete videos and apps you do not need, or move them to online storage',
+          'Change your ringtone',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre téléphone dit que le stockage est plein, et vous ne pouvez pas prendre de photos. Qu’est-ce qui aide ?',
+        options: [
+          'Charger la batterie',
+          'Mettre l’écran plus lumineux',
+          'Supprimer les vidéos et les applications inutiles, ou les mettre dans un stockage en ligne',
+          'Changer de sonnerie',
+        ],
+      },
+      ar: {
+        prompt: 'يقول هاتفك إن مساحة التخزين ممتلئة، ولا تستطيع التقاط صور. ما الذي يساعد؟',
+        options: [
+          'أشحن البطارية',
+          'أجعل الشاشة أكثر سطوعاً',
+          'أحذف الفيديوهات والتطبيقات التي لا أحتاجها، أو أنقلها إلى التخزين على الإنترنت',
+          'أغيّر نغمة الرنين',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-forgot-password-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.1, b: -0.5, c: 0.15, provisional: true },
+    answer: [1],
+    translations: {
+      en: {
+        prompt: 'You forgot the password of your email account. What do you do?',
+        options: [
+          'Make a new email address every day',
+          'Tap "Forgot password?" and follow the steps',
+          'Ask a stranger to guess it',
+          'Try random passwords 100 times',
+        ],
+      },
+      fr: {
+        prompt: 'Vous avez oublié le mot de passe de votre e-mail. Que faites-vous ?',
+        options: [
+          'Créer une nouvelle adresse e-mail chaque jour',
+          'Appuyer sur « Mot de passe oublié ? » et suivre les étapes',
+          'Demander à un inconnu de le deviner',
+          'Essayer 100 mots de passe au hasard',
+        ],
+      },
+      ar: {
+        prompt: 'نسيت كلمة مرور بريدك الإلكتروني. ماذا تفعل؟',
+        options: [
+          'أنشئ عنوان بريد جديداً كل يوم',
+          'أضغط على «نسيت كلمة المرور؟» وأتبع الخطوات',
+          'أطلب من شخص غريب أن يخمّنها',
+          'أجرّب 100 كلمة مرور عشوائية',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-error-404-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.2, b: 1.3, c: 0.2, provisional: true },
+    answer: [3],
+    translations: {
+      en: {
+        prompt: 'A website shows "Error 404 – page not found". What does it usually mean?',
+        options: [
+          'Your phone is broken',
+          'You have a virus',
+          'Your account is blocked',
+          'The address is wrong, or the page does not exist any more',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un site affiche « Erreur 404 – page introuvable ». Qu’est-ce que cela veut dire en général ?',
+        options: [
+          'Votre téléphone est cassé',
+          'Vous avez un virus',
+          'Votre compte est bloqué',
+          'L’adresse est fausse, ou la page n’existe plus',
+        ],
+      },
+      ar: {
+        prompt: 'يُظهر موقع إلكتروني «خطأ 404 – الصفحة غير موجودة». ماذا يعني ذلك عادةً؟',
+        options: [
+          'هاتفك مكسور',
+          'عندك فيروس',
+          'حسابك محظور',
+          'العنوان خطأ، أو الصفحة لم تعد موجودة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-error-help-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.1, b: 0.5, c: 0.2, provisional: true },
+    answer: [0],
+    translations: {
+      en: {
+        prompt:
+          'Your phone shows an error message you do not understand. What is a smart way to find help?',
+        options: [
+          'Search for the exact words of the message on the internet, or ask a mentor',
+          'Ignore every message for ever',
+          'Reset the phone at once and lose everything',
+          'Post your password in a help forum',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre téléphone affiche un message d’erreur que vous ne comprenez pas. Quelle est une bonne façon de trouver de l’aide ?',
+        options: [
+          'Chercher les mots exacts du message sur internet, ou demander à un mentor',
+          'Ignorer tous les messages pour toujours',
+          'Réinitialiser le téléphone tout de suite et tout perdre',
+          'Publier votre mot de passe dans un forum d’aide',
+        ],
+      },
+      ar: {
+        prompt: 'يُظهر هاتفك رسالة خطأ لا تفهمها. ما الطريقة الذكية لتجد مساعدة؟',
+        options: [
+          'أبحث عن كلمات الرسالة نفسها على الإنترنت، أو أسأل مرشداً',
+          'أتجاهل كل الرسائل إلى الأبد',
+          'أعيد ضبط الهاتف فوراً وأخسر كل شيء',
+          'أنشر كلمة المرور في منتدى مساعدة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-backup-before-reset-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'single',
+    irt: { a: 1.3, b: 2.0, c: 0.2, provisional: true },
+    answer: [2],
+    translations: {
+      en: {
+        prompt:
+          'A mentor tells you to reset your phone to its factory settings. What must you do first?',
+        options: [
+          'Nothing: a reset keeps everything',
+          'Take off the screen protector',
+          'Make a backup of your photos, contacts and documents',
+          'Turn the sound off',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un mentor vous dit de remettre votre téléphone aux réglages d’usine. Que devez-vous faire d’abord ?',
+        options: [
+          'Rien : une réinitialisation garde tout',
+          'Enlever le film de protection de l’écran',
+          'Faire une sauvegarde de vos photos, contacts et documents',
+          'Couper le son',
+        ],
+      },
+      ar: {
+        prompt: 'يطلب منك مرشد أن تعيد هاتفك إلى إعدادات المصنع. ماذا يجب أن تفعل أولاً؟',
+        options: [
+          'لا شيء: إعادة الضبط تحفظ كل شيء',
+          'أنزع واقي الشاشة',
+          'أعمل نسخة احتياطية لصوري وجهات الاتصال والوثائق',
+          'أطفئ الصوت',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-opening-hours-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'single',
+    irt: { a: 1.0, b: -1.3, provisional: true },
+    answer: [1],
+    translations: {
+      en: {
+        prompt: 'You need to know what time the pharmacy closes today. What is the quickest way?',
+        options: [
+          'Send it a letter',
+          'Search for the pharmacy in a map app or on the internet',
+          'Wait until tomorrow',
+          'Open the calculator',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez savoir à quelle heure la pharmacie ferme aujourd’hui. Quel est le moyen le plus rapide ?',
+        options: [
+          'Lui envoyer une lettre',
+          'Chercher la pharmacie dans une application de cartes ou sur internet',
+          'Attendre demain',
+          'Ouvrir la calculatrice',
+        ],
+      },
+      ar: {
+        prompt: 'تريد أن تعرف متى تغلق الصيدلية اليوم. ما أسرع طريقة؟',
+        options: [
+          'أرسل لها رسالة بالبريد',
+          'أبحث عن الصيدلية في تطبيق خرائط أو على الإنترنت',
+          'أنتظر حتى الغد',
+          'أفتح الآلة الحاسبة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-text-size-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'single',
+    irt: { a: 1.0, b: -0.3, c: 0.15, provisional: true },
+    answer: [1],
+    translations: {
+      en: {
+        prompt: 'The text on your phone is too small for you to read. What can you do?',
+        options: [
+          'Read it in the dark',
+          'Make the text bigger in the settings (display or accessibility)',
+          'Nothing can be done',
+          'Hold the phone farther away',
+        ],
+      },
+      fr: {
+        prompt: 'Le texte sur votre téléphone est trop petit pour vous. Que pouvez-vous faire ?',
+        options: [
+          'Le lire dans le noir',
+          'Agrandir le texte dans les réglages (affichage ou accessibilité)',
+          'On ne peut rien faire',
+          'Tenir le téléphone plus loin',
+        ],
+      },
+      ar: {
+        prompt: 'الكتابة على هاتفك صغيرة جداً عليك. ماذا يمكنك أن تفعل؟',
+        options: [
+          'أقرؤها في الظلام',
+          'أكبّر الخط في الإعدادات (العرض أو تسهيلات الاستخدام)',
+          'لا يمكن فعل شيء',
+          'أبعد الهاتف عن عينيّ',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-read-aloud-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'single',
+    irt: { a: 1.1, b: 0.8, c: 0.2, provisional: true },
+    answer: [3],
+    translations: {
+      en: {
+        prompt: 'Reading long texts is hard for you. Which phone feature can help?',
+        options: [
+          'Airplane mode',
+          'The torch (flashlight)',
+          'Do not disturb',
+          'A feature that reads the text aloud (screen reader)',
+        ],
+      },
+      fr: {
+        prompt:
+          'Lire de longs textes est difficile pour vous. Quelle fonction du téléphone peut aider ?',
+        options: [
+          'Le mode avion',
+          'La lampe torche',
+          'Ne pas déranger',
+          'Une fonction qui lit le texte à voix haute (lecteur d’écran)',
+        ],
+      },
+      ar: {
+        prompt: 'قراءة النصوص الطويلة صعبة عليك. أي ميزة في الهاتف قد تساعد؟',
+        options: [
+          'وضع الطيران',
+          'المصباح',
+          'عدم الإزعاج',
+          'ميزة تقرأ النص بصوت عالٍ (قارئ الشاشة)',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-mobile-data-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'single',
+    irt: { a: 1.2, b: 1.4, c: 0.2, provisional: true },
+    answer: [0],
+    translations: {
+      en: {
+        prompt: 'Your mobile data runs out quickly every month. What helps most?',
+        options: [
+          'Use Wi-Fi when you can, and turn off videos that play by themselves',
+          'Make your phone calls shorter',
+          'Charge your phone more often',
+          'Make the screen brighter',
+        ],
+      },
+      fr: {
+        prompt: 'Vos données mobiles sont vite finies chaque mois. Qu’est-ce qui aide le plus ?',
+        options: [
+          'Utiliser le Wi-Fi quand c’est possible, et arrêter les vidéos qui démarrent toutes seules',
+          'Faire des appels plus courts',
+          'Charger votre téléphone plus souvent',
+          'Mettre l’écran plus lumineux',
+        ],
+      },
+      ar: {
+        prompt: 'تنتهي بيانات الجوّال عندك بسرعة كل شهر. ما الذي يساعد أكثر؟',
+        options: [
+          'أستخدم الواي فاي عندما أستطيع، وأوقف الفيديوهات التي تعمل وحدها',
+          'أجعل مكالماتي أقصر',
+          'أشحن هاتفي أكثر',
+          'أجعل الشاشة أكثر سطوعاً',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-phone-plan-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'single',
+    irt: { a: 1.3, b: 0.9, c: 0.2, provisional: true },
+    answer: [1],
+    translations: {
+      en: {
+        prompt:
+          'Two phone plans: plan A costs 10 € a month with 5 GB of data; plan B costs 15 € a month with 20 GB. You use about 12 GB a month. Which plan fits you better?',
+        options: ['Plan A', 'Plan B', 'Both are the same', 'Neither can work'],
+      },
+      fr: {
+        prompt:
+          'Deux forfaits : le forfait A coûte 10 € par mois avec 5 Go d’internet ; le forfait B coûte 15 € par mois avec 20 Go. Vous utilisez environ 12 Go par mois. Quel forfait vous convient le mieux ?',
+        options: ['Le forfait A', 'Le forfait B', 'Les deux sont pareils', 'Aucun ne peut marcher'],
+      },
+      ar: {
+        prompt:
+          'باقتان للهاتف: الباقة A بـ10 € في الشهر مع 5 غيغابايت؛ الباقة B بـ15 € في الشهر مع 20 غيغابايت. تستخدم تقريباً 12 غيغابايت في الشهر. أي باقة تناسبك أكثر؟',
+        options: ['الباقة A', 'الباقة B', 'الاثنتان متساويتان', 'لا تصلح أي واحدة'],
+      },
+    },
+  },
+  {
+    key: 'ps-photo-poster-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'single',
+    irt: { a: 1.0, b: -1.8, provisional: true },
+    answer: [2],
+    translations: {
+      en: {
+        prompt:
+          'At the bus stop there is a poster with useful phone numbers. You have no pen. What can you do?',
+        options: [
+          'Take the poster with you',
+          'Try to remember all the numbers',
+          'Take a photo of the poster with your phone',
+          'Forget it',
+        ],
+      },
+      fr: {
+        prompt:
+          'À l’arrêt de bus, il y a une affiche avec des numéros de téléphone utiles. Vous n’avez pas de stylo. Que pouvez-vous faire ?',
+        options: [
+          'Prendre l’affiche avec vous',
+          'Essayer de retenir tous les numéros',
+          'Prendre l’affiche en photo avec votre téléphone',
+          'L’oublier',
+        ],
+      },
+      ar: {
+        prompt: 'في موقف الحافلة ملصق عليه أرقام هواتف مفيدة. ليس معك قلم. ماذا يمكنك أن تفعل؟',
+        options: [
+          'آخذ الملصق معي',
+          'أحاول أن أحفظ كل الأرقام',
+          'ألتقط صورة للملصق بهاتفي',
+          'أنساه',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-language-practice-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'single',
+    irt: { a: 1.0, b: 0.0, c: 0.2, provisional: true },
+    answer: [2],
+    translations: {
+      en: {
+        prompt:
+          'You want to practise the language of your new country every day. Which idea uses your phone well?',
+        options: [
+          'Switch the phone off',
+          'Watch videos only in your first language',
+          'Use a language app, and set your phone to the new language',
+          'Delete the keyboard',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez pratiquer la langue de votre nouveau pays chaque jour. Quelle idée utilise bien votre téléphone ?',
+        options: [
+          'Éteindre le téléphone',
+          'Regarder des vidéos seulement dans votre langue',
+          'Utiliser une application pour apprendre les langues, et mettre votre téléphone dans la nouvelle langue',
+          'Supprimer le clavier',
+        ],
+      },
+      ar: {
+        prompt: 'تريد أن تتدرّب كل يوم على لغة بلدك الجديد. أي فكرة تستخدم هاتفك جيداً؟',
+        options: [
+          'أطفئ الهاتف',
+          'أشاهد الفيديوهات بلغتي الأم فقط',
+          'أستخدم تطبيقاً لتعلّم اللغات، وأضبط هاتفي على اللغة الجديدة',
+          'أحذف لوحة المفاتيح',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-offline-map-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'single',
+    irt: { a: 1.2, b: 1.7, c: 0.2, provisional: true },
+    answer: [3],
+    translations: {
+      en: {
+        prompt:
+          'You are going to a place with no mobile internet. How can you still use a map there?',
+        options: [
+          'Turn on airplane mode when you arrive',
+          'Take the SIM card out',
+          'You cannot: maps always need the internet',
+          'Download the map for offline use before you go',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous allez dans un endroit sans internet mobile. Comment pouvoir quand même utiliser une carte là-bas ?',
+        options: [
+          'Activer le mode avion en arrivant',
+          'Enlever la carte SIM',
+          'C’est impossible : les cartes ont toujours besoin d’internet',
+          'Télécharger la carte pour l’utiliser hors connexion, avant de partir',
+        ],
+      },
+      ar: {
+        prompt: 'ستذهب إلى مكان لا يوجد فيه إنترنت جوّال. كيف تستطيع أن تستخدم الخريطة هناك؟',
+        options: [
+          'أفعّل وضع الطيران عندما أصل',
+          'أُخرج شريحة الهاتف',
+          'لا يمكن: الخرائط تحتاج دائماً إلى الإنترنت',
+          'أنزّل الخريطة للاستخدام دون اتصال قبل أن أذهب',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-apply-online-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'ordering',
+    irt: { a: 1.1, b: 1.2, provisional: true },
+    answer: [2, 0, 4, 3, 1],
+    translations: {
+      en: {
+        prompt: 'You apply for a job online. Put the steps in order.',
+        options: [
+          'Read what the employer asks for',
+          'Write down the date, and ask for news if you hear nothing after some days',
+          'Find a job offer that fits you',
+          'Send your application on the website or by email',
+          'Prepare your CV and a short letter for this job',
+        ],
+      },
+      fr: {
+        prompt: 'Vous postulez à un emploi en ligne. Mettez les étapes dans l’ordre.',
+        options: [
+          'Lire ce que l’employeur demande',
+          'Noter la date, et demander des nouvelles si vous n’avez pas de réponse après quelques jours',
+          'Trouver une offre d’emploi qui vous correspond',
+          'Envoyer votre candidature sur le site ou par e-mail',
+          'Préparer votre CV et une courte lettre pour ce poste',
+        ],
+      },
+      ar: {
+        prompt: 'تتقدّم لوظيفة عبر الإنترنت. رتّب الخطوات.',
+        options: [
+          'اقرأ ما يطلبه صاحب العمل',
+          'سجّل التاريخ، واسأل عن الجديد إذا لم يصلك ردّ بعد بضعة أيام',
+          'ابحث عن عرض عمل يناسبك',
+          'أرسل طلبك عبر الموقع أو بالبريد الإلكتروني',
+          'جهّز سيرتك الذاتية ورسالة قصيرة لهذه الوظيفة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-learn-course-01',
+    area: 'problem-solving',
+    competence: '5.4',
+    kind: 'single',
+    irt: { a: 1.0, b: -0.9, c: 0.15, provisional: true },
+    answer: [0],
+    translations: {
+      en: {
+        prompt:
+          'You want to work in an office, but you have never used a computer. What is a good next step?',
+        options: [
+          'Join a free digital skills course, or ask a mentor',
+          'Hide it from everyone',
+          'Give up on this job',
+          'Buy an expensive computer before you learn anything',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez travailler dans un bureau, mais vous n’avez jamais utilisé d’ordinateur. Quelle est une bonne prochaine étape ?',
+        options: [
+          'Suivre un cours gratuit sur le numérique, ou demander à un mentor',
+          'Le cacher à tout le monde',
+          'Abandonner ce travail',
+          'Acheter un ordinateur cher avant d’apprendre',
+        ],
+      },
+      ar: {
+        prompt: 'تريد أن تعمل في مكتب، لكنك لم تستخدم حاسوباً أبداً. ما الخطوة التالية الجيدة؟',
+        options: [
+          'أشارك في دورة مجانية للمهارات الرقمية، أو أسأل مرشداً',
+          'أخفي ذلك عن الجميع',
+          'أتخلّى عن هذا العمل',
+          'أشتري حاسوباً غالياً قبل أن أتعلم',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-tutorial-01',
+    area: 'problem-solving',
+    competence: '5.4',
+    kind: 'single',
+    irt: { a: 1.0, b: 0.2, c: 0.2, provisional: true },
+    answer: [3],
+    translations: {
+      en: {
+        prompt:
+          'You do not know how to do something in a spreadsheet app. What is a good way to learn it by yourself?',
+        options: [
+          'Press keys at random until it works',
+          'Delete the file',
+          'Wait until someone does it for you',
+          'Watch a short tutorial video or read the help pages',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous ne savez pas faire quelque chose dans un tableur. Quelle est une bonne façon d’apprendre par vous-même ?',
+        options: [
+          'Appuyer sur des touches au hasard jusqu’à ce que ça marche',
+          'Supprimer le fichier',
+          'Attendre que quelqu’un le fasse pour vous',
+          'Regarder une courte vidéo d’explication ou lire les pages d’aide',
+        ],
+      },
+      ar: {
+        prompt: 'لا تعرف كيف تفعل شيئاً في برنامج جداول البيانات. ما الطريقة الجيدة لتتعلمه بنفسك؟',
+        options: [
+          'أضغط على أزرار عشوائية حتى ينجح',
+          'أحذف الملف',
+          'أنتظر أن يفعله أحد عني',
+          'أشاهد فيديو شرح قصيراً أو أقرأ صفحات المساعدة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-skills-employers-01',
+    area: 'problem-solving',
+    competence: '5.4',
+    kind: 'multiple',
+    irt: { a: 1.2, b: 1.0, provisional: true },
+    answer: [1, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You want to know which digital skills employers in your field ask for. What can you do? Choose all the right answers.',
+        options: [
+          'Guess, without looking',
+          'Read several job offers in your field and note the skills they ask for',
+          'Ask a mentor or a job coach',
+          'Ask only people who do not work in this field',
+          'Look at the skills listed on job websites for your field',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez savoir quelles compétences numériques les employeurs de votre métier demandent. Que pouvez-vous faire ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Deviner, sans regarder',
+          'Lire plusieurs offres d’emploi de votre métier et noter les compétences demandées',
+          'Demander à un mentor ou à un conseiller emploi',
+          'Demander seulement à des gens qui ne travaillent pas dans ce métier',
+          'Regarder les compétences indiquées sur les sites d’emploi pour votre métier',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تعرف ما المهارات الرقمية التي يطلبها أصحاب العمل في مجالك. ماذا يمكنك أن تفعل؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أخمّن دون أن أبحث',
+          'أقرأ عدة عروض عمل في مجالي وأسجّل المهارات المطلوبة',
+          'أسأل مرشداً أو مستشار توظيف',
+          'أسأل فقط أشخاصاً لا يعملون في هذا المجال',
+          'أنظر إلى المهارات المذكورة في مواقع الوظائف الخاصة بمجالي',
+        ],
+      },
+    },
+  },
+];
