@@ -1,0 +1,45 @@
+import { prepareBank } from './bank';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine';
+import { calibrateExposure } from './exposure';
+import { drawLearners, simulateAdaptive } from './simulation';
+import { syntheticBank } from './synthetic-bank';
+
+describe('Sympson–Hetter calibration', () => {
+  const items = syntheticBank(11, 8);
+  const config: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, minPerArea: 1, maxLength: 10 };
+  const options = { target: 0.3, rounds: 6, learners: 300, seed: 99 };
+  const calibration = calibrateExposure(items, config, options);
+
+  it('starts from no control, where the best items go to nearly everyone', () => {
+    expect(calibration.history[0].maxExposure).toBeGreaterThan(0.6);
+    expect(calibration.history).toHaveLength(6);
+  });
+
+  it('lowers the largest exposure towards the target', () => {
+    const kept = calibration.history[calibration.chosenRound - 1];
+    expect(kept.maxExposure).toBeLessThan(0.4);
+    const values = Object.values(calibration.exposureControl);
+    expect(values).toHaveLength(items.length);
+    expect(values.every((k) => k > 0 && k <= 1)).toBe(true);
+    expect(values.some((k) => k < 1)).toBe(true);
+  });
+
+  it('holds on learners it was not calibrated on', () => {
+    const learners = drawLearners(600, 12345);
+    const free = simulateAdaptive(prepareBank(items), learners, config);
+    const controlled = simulateAdaptive(
+      prepareBank(items, { exposureControl: calibration.exposureControl }),
+      learners,
+      config,
+    );
+    expect(Math.max(...free.exposure)).toBeGreaterThan(0.6);
+    expect(Math.max(...controlled.exposure)).toBeLessThan(0.4);
+  });
+
+  it('is reproducible from its seed', () => {
+    const again = calibrateExposure(items, config, { ...options, rounds: 2, learners: 50 });
+    const once = calibrateExposure(items, config, { ...options, rounds: 2, learners: 50 });
+    expect(again).toEqual(once);
+    expect(() => calibrateExposure(items, config, { target: 0 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,81 @@
+import { type BankOptions, prepareBank } from './bank';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine';
+import type { CalibratedItem } from './irt';
+import { drawLearners, simulateAdaptive } from './simulation';
+
+export interface ExposureCalibrationOptions {
+  /** The largest exposure rate aimed at, a little under the limit to absorb sampling noise. */
+  target: number;
+  rounds: number;
+  /** Simulated learners per round (fresh ones each round). */
+  learners: number;
+  seed: number;
+}
+
+export const DEFAULT_EXPOSURE_CALIBRATION: ExposureCalibrationOptions = {
+  target: 0.25,
+  rounds: 20,
+  learners: 2000,
+  seed: 0x5eed,
+};
+
+export interface CalibrationRound {
+  round: number;
+  /** Largest share of learners given one item, with the parameters of this round. */
+  maxExposure: number;
+  /** Largest share of learners whose selection reached one item. */
+  maxSelection: number;
+  meanLength: number;
+}
+
+export interface ExposureCalibration {
+  /** Store these with the items and pass them to `prepareBank`. */
+  exposureControl: Record<string, number>;
+  /** The round whose parameters are returned: the one with the lowest largest exposure. */
+  chosenRound: number;
+  history: CalibrationRound[];
+}
+
+/**
+ * Sympson–Hetter calibration by simulation. Start with K = 1 for every item; each round,
+ * simulate learners with θ ~ N(0, 1) through the real engine and measure P(S), the share of
+ * learners whose selection reaches each item; set K = target / P(S) where P(S) exceeds the
+ * target and K = 1 elsewhere, so that P(given) = K·P(S) ≤ target. Reaching an item depends on
+ * the other items' K, hence the rounds. The parameters hold for the bank, the engine
+ * configuration and a population like the simulated one: calibrate again when any changes.
+ */
+export function calibrateExposure(
+  items: readonly CalibratedItem[],
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  options: Partial<ExposureCalibrationOptions> = {},
+  bankOptions: Omit<BankOptions, 'exposureControl'> = {},
+): ExposureCalibration {
+  const { target, rounds, learners, seed } = { ...DEFAULT_EXPOSURE_CALIBRATION, ...options };
+  if (!(target > 0 && target <= 1)) throw new RangeError('the exposure target must be in (0, 1]');
+  let control: Record<string, number> = {};
+  let best: { round: number; control: Record<string, number>; max: number } | null = null;
+  const history: CalibrationRound[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const bank = prepareBank(items, { ...bankOptions, exposureControl: control });
+    const simulation = simulateAdaptive(bank, drawLearners(learners, seed + round), config);
+    const maxExposure = Math.max(...simulation.exposure);
+    history.push({
+      round,
+      maxExposure,
+      maxSelection: Math.max(...simulation.selection),
+      meanLength: simulation.runs.reduce((sum, run) => sum + run.length, 0) / learners,
+    });
+    if (!best || maxExposure <= best.max) best = { round, control, max: maxExposure };
+    const next: Record<string, number> = {};
+    items.forEach((item, i) => {
+      const reached = simulation.selection[i];
+      next[item.id] = reached > target ? target / reached : 1;
+    });
+    control = next;
+  }
+  const chosen = best as { round: number; control: Record<string, number> };
+  const exposureControl = Object.fromEntries(
+    items.map((item) => [item.id, chosen.control[item.id] ?? 1]),
+  );
+  return { exposureControl, chosenRound: chosen.round, history };
+}
