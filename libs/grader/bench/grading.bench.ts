@@ -117,14 +117,18 @@ function gradeInFreshProcess(args: string[], job: GradingJob): Promise<GradingRe
       env: {},
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
+    let verdict: GradingResult | null = null;
     child.once('message', (message: { result: GradingResult }) => {
-      resolve(message.result);
+      verdict = message.result;
       child.kill('SIGKILL');
     });
     child.once('error', reject);
-    // 'close' comes after the last message, unlike 'exit'.
+    // Done once the process is gone: its whole life is the baseline's cost, and none of it
+    // spills into the next grader's turn. ('close' comes after the last message, unlike 'exit'.)
     child.once('close', (code) =>
-      reject(new Error(`${args.join(' ')} exited (${code}) without a verdict`)),
+      verdict
+        ? resolve(verdict)
+        : reject(new Error(`${args.join(' ')} exited (${code}) without a verdict`)),
     );
     child.send({ id: 1, job });
   });
@@ -156,7 +160,9 @@ async function main(): Promise<void> {
   try {
     const nodeRunner = await buildNodeRunner(worker.script);
     const pool = await ProcessPoolGrader.start({ workerScript: worker.script, size: POOL_SIZE });
-    await Promise.all(jobs.slice(0, 20).map((job) => pool.grade(job))); // warm-up
+    // The API's pool runs for days: warm its processes up (JIT, caches) before measuring, as a
+    // fresh process per submission never can be.
+    for (let i = 0; i < 300; i++) await pool.grade(jobs[i % jobs.length]);
     const graders = [
       (job: GradingJob) => pool.grade(job),
       (job: GradingJob) =>
