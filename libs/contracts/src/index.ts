@@ -1,4 +1,5 @@
 export * from './lib/accounts';
+export * from './lib/assessment';
 export * from './lib/auth';
 export * from './lib/coding';
 export * from './lib/cohorts';

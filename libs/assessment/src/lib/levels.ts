@@ -1,7 +1,6 @@
-import { LEVEL_MAX, LEVEL_MIN } from '@passerelle/contracts';
+import { LEVEL_MAX, LEVEL_MIN, levelGroupOf } from '@passerelle/contracts';
 
-/** DigComp 2.2 groups its eight proficiency levels in four. */
-export type LevelGroup = 'foundation' | 'intermediate' | 'advanced' | 'highly-specialised';
+export type { LevelGroup } from '@passerelle/contracts';
 
 /**
  * θ cut-offs between the DigComp levels: level L covers [cut(L−1), cut(L)). One level per unit
@@ -31,9 +30,5 @@ export function levelOf(theta: number, cuts: readonly number[] = LEVEL_CUTS): nu
   return Math.min(level, LEVEL_MAX);
 }
 
-export function groupOf(level: number): LevelGroup {
-  if (level <= 2) return 'foundation';
-  if (level <= 4) return 'intermediate';
-  if (level <= 6) return 'advanced';
-  return 'highly-specialised';
-}
+/** DigComp 2.2's four groups of its eight levels. */
+export const groupOf = levelGroupOf;

@@ -9,6 +9,7 @@ export const CONSOLE_AREAS = [
   { id: 'courses', path: 'courses', roles: [Role.Mentor, Role.Admin] },
   { id: 'cohorts', path: 'cohorts', roles: [Role.Mentor, Role.Admin] },
   { id: 'review', path: 'review', roles: [Role.Mentor, Role.Admin] },
+  { id: 'assessment', path: 'assessment', roles: [Role.Mentor, Role.Admin] },
   { id: 'invitations', path: 'invitations', roles: [Role.Admin] },
   { id: 'accounts', path: 'accounts', roles: [Role.Admin] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { COMPETENCE_AREAS, type CompetenceArea, isLanguageCode } from '@passerelle/contracts';
-
 import {
   ASSESSMENT_COMPETENCES,
+  COMPETENCE_AREAS,
+  type CompetenceArea,
+  isLanguageCode,
+} from '@passerelle/contracts';
+
+import {
   ASSESSMENT_ITEMS,
   IRT_BOUNDS,
   SEED_LANGUAGES,

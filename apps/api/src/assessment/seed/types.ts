@@ -1,65 +1,12 @@
-import type { CompetenceArea, LanguageCode, Translations } from '@passerelle/contracts';
+import type {
+  AssessmentItemKind,
+  CompetenceArea,
+  CompetenceId,
+  LanguageCode,
+  Translations,
+} from '@passerelle/contracts';
 
-/**
- * How a learner answers an item:
- * - `single`: one right option;
- * - `multiple`: every right option, and none of the others;
- * - `ordering`: all options in the right order (the app shows them shuffled);
- * - `picture`: an image shown with the prompt, and one right option about it.
- */
-export const AssessmentItemKind = {
-  Single: 'single',
-  Multiple: 'multiple',
-  Ordering: 'ordering',
-  Picture: 'picture',
-} as const;
-export type AssessmentItemKind = (typeof AssessmentItemKind)[keyof typeof AssessmentItemKind];
-
-/**
- * The competences items are written for: DigComp 2.2's 21 competences, numbered as the framework
- * numbers them, and our own breakdown of coding readiness ("C.n"), which DigComp does not cover.
- */
-export const ASSESSMENT_COMPETENCES = {
-  '1.1': {
-    area: 'information',
-    title: 'Browsing, searching and filtering data, information and digital content',
-  },
-  '1.2': { area: 'information', title: 'Evaluating data, information and digital content' },
-  '1.3': { area: 'information', title: 'Managing data, information and digital content' },
-  '2.1': { area: 'communication', title: 'Interacting through digital technologies' },
-  '2.2': { area: 'communication', title: 'Sharing through digital technologies' },
-  '2.3': { area: 'communication', title: 'Engaging in citizenship through digital technologies' },
-  '2.4': { area: 'communication', title: 'Collaborating through digital technologies' },
-  '2.5': { area: 'communication', title: 'Netiquette' },
-  '2.6': { area: 'communication', title: 'Managing digital identity' },
-  '3.1': { area: 'content-creation', title: 'Developing digital content' },
-  '3.2': { area: 'content-creation', title: 'Integrating and re-elaborating digital content' },
-  '3.3': { area: 'content-creation', title: 'Copyright and licences' },
-  '3.4': { area: 'content-creation', title: 'Programming' },
-  '4.1': { area: 'safety', title: 'Protecting devices' },
-  '4.2': { area: 'safety', title: 'Protecting personal data and privacy' },
-  '4.3': { area: 'safety', title: 'Protecting health and well-being' },
-  '4.4': { area: 'safety', title: 'Protecting the environment' },
-  '5.1': { area: 'problem-solving', title: 'Solving technical problems' },
-  '5.2': { area: 'problem-solving', title: 'Identifying needs and technological responses' },
-  '5.3': { area: 'problem-solving', title: 'Creatively using digital technologies' },
-  '5.4': { area: 'problem-solving', title: 'Identifying digital competence gaps' },
-  'C.1': { area: 'coding', title: 'Logic' },
-  'C.2': { area: 'coding', title: 'Sequences of instructions' },
-  'C.3': { area: 'coding', title: 'Reading code' },
-  'C.4': { area: 'coding', title: 'Patterns' },
-  'C.5': { area: 'coding', title: 'Conditions and loops' },
-} as const satisfies Record<string, { area: CompetenceArea; title: string }>;
-export type CompetenceId = keyof typeof ASSESSMENT_COMPETENCES;
-
-/** Bounds of the authored IRT parameters (the bank's contract with the adaptive engine). */
-export const IRT_BOUNDS = {
-  aMin: 0.5,
-  aMax: 2.5,
-  bMin: -3,
-  bMax: 3,
-  cMax: 0.25,
-} as const;
+export { IRT_BOUNDS } from '@passerelle/contracts';
 
 /**
  * An item's IRT model: 2PL (`a` discrimination, `b` difficulty), or 3PL with `c`, the chance of

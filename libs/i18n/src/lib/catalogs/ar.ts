@@ -1,6 +1,11 @@
 import type { Catalog } from './en';
 
+import { assessmentAr } from './assessment.ar';
+import { itemBankAr } from './item-bank.ar';
+
 export const ar: Catalog = {
+  ...assessmentAr,
+  ...itemBankAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

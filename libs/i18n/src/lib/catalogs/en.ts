@@ -1,8 +1,13 @@
+import { assessmentEn } from './assessment.en';
+import { itemBankEn } from './item-bank.en';
+
 /**
  * English, the fallback language. Every other catalog must have exactly these keys (the
  * compiler checks). Learner-facing strings aim at CEFR A2: short sentences, common words.
  */
 export const en = {
+  ...assessmentEn,
+  ...itemBankEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

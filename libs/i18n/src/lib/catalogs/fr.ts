@@ -1,6 +1,11 @@
 import type { Catalog } from './en';
 
+import { assessmentFr } from './assessment.fr';
+import { itemBankFr } from './item-bank.fr';
+
 export const fr: Catalog = {
+  ...assessmentFr,
+  ...itemBankFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',

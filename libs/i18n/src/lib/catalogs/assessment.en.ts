@@ -1,0 +1,2 @@
+/** Learner assessment (portal): intake, the test, results. */
+export const assessmentEn = {} as const;
