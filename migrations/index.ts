@@ -4,6 +4,7 @@ import { Coding1795467989639 } from './1795467989639-coding';
 import { ExerciseOrigin1795468731204 } from './1795468731204-exercise-origin';
 import { CohortsAndReview1795470500000 } from './1795470500000-cohorts-and-review';
 import { ExerciseDrafts1795471000000 } from './1795471000000-exercise-drafts';
+import { Assessment1795472000000 } from './1795472000000-assessment';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ExerciseOrigin1795468731204,
   CohortsAndReview1795470500000,
   ExerciseDrafts1795471000000,
+  Assessment1795472000000,
 ];

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AssessmentModule } from './assessment/assessment.module';
 import { CodingModule } from './coding/coding.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { AccessTokenGuard } from './common/auth/access-token.guard';
@@ -50,6 +51,7 @@ export class AppModule {
         CohortsModule,
         LearningModule,
         CodingModule,
+        AssessmentModule,
       ],
       providers: [
         // Global guards run in this order: throttling, then the access token, then roles.

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from './app.module';
+import { AssessmentSeedService } from './assessment/assessment-seed.service';
 import { configureApp } from './app-setup';
 import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const credentials = settings.seedDemoData
     ? await bootstrap.seedDemoAccounts()
     : [await bootstrap.createFirstAdminIfEmpty()].filter((c): c is Credentials => c !== null);
+  // The skills assessment needs its items whatever the mode; edited items are left alone.
+  await app.get(AssessmentSeedService).seedItemBank();
   if (settings.seedDemoData) {
     const mentor = await app.get(AccountsService).findByEmail('mentor@passerelle.local');
     await app.get(LearningSeedService).seedDemoCourses(mentor);
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     await app
       .get(ReviewSeedService)
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
+    await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
   }
 
   await app.listen(settings.port, settings.host);

@@ -7,4 +7,5 @@ export * from './lib/levels';
 export * from './lib/placement';
 export * from './lib/random';
 export * from './lib/simulation';
+export * from './lib/statistics';
 export * from './lib/synthetic-bank';

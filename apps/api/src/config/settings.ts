@@ -135,6 +135,20 @@ class Environment {
   @Max(64)
   GRADER_PROCESSES?: number;
 
+  /** Days after a completed skills assessment before the learner may take it again (0: at once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  ASSESSMENT_RETAKE_COOLDOWN_DAYS = 30;
+
+  /** Days an assessment attempt stays open; after that it expires and a new one may start. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  ASSESSMENT_ATTEMPT_TTL_DAYS = 7;
+
   /** Where the built portal/ and console/ live; defaults to beside the API's own build. */
   @IsOptional()
   @IsString()
@@ -165,6 +179,7 @@ export interface Settings {
   };
   webDistDir: string;
   grader: { workerScript: string; processes?: number };
+  assessment: { retakeCooldownDays: number; attemptTtlDays: number };
   /** Whether the API applies pending migrations as it starts. */
   runMigrations: boolean;
 }
@@ -234,6 +249,10 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
         ? resolve(parsed.GRADER_WORKER_SCRIPT)
         : join(__dirname, 'grader-worker.js'),
       processes: parsed.GRADER_PROCESSES,
+    },
+    assessment: {
+      retakeCooldownDays: parsed.ASSESSMENT_RETAKE_COOLDOWN_DAYS,
+      attemptTtlDays: parsed.ASSESSMENT_ATTEMPT_TTL_DAYS,
     },
     runMigrations: true,
   };

@@ -1,3 +1,7 @@
+import { AssessmentAttempt } from '../assessment/entities/assessment-attempt.entity';
+import { AssessmentItem } from '../assessment/entities/assessment-item.entity';
+import { AssessmentResponse } from '../assessment/entities/assessment-response.entity';
+import { IntakeProfile } from '../assessment/entities/intake-profile.entity';
 import { Exercise } from '../coding/entities/exercise.entity';
 import { ExerciseDraft } from '../coding/entities/exercise-draft.entity';
 import { HintReveal } from '../coding/entities/hint-reveal.entity';
@@ -33,4 +37,8 @@ export const ENTITIES = [
   CohortCourse,
   SubmissionComment,
   ExerciseDraft,
+  AssessmentItem,
+  IntakeProfile,
+  AssessmentAttempt,
+  AssessmentResponse,
 ];

@@ -50,6 +50,34 @@ export class AccountBootstrapService {
     }));
   }
 
+  /**
+   * Adds demo learners beyond the one-per-role accounts (for other domains' demo data), with
+   * the demo password; returns their ids by email.
+   */
+  async seedDemoLearners(
+    people: readonly { email: string; displayName: string }[],
+  ): Promise<Map<string, string>> {
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const ids = new Map<string, string>();
+    for (const person of people) {
+      await this.accounts
+        .createQueryBuilder()
+        .insert()
+        .values({
+          ...person,
+          role: Role.Learner,
+          passwordHash,
+          status: AccountStatus.Active,
+          preferredLanguage: 'en',
+        })
+        .orIgnore()
+        .execute();
+      const account = await this.accounts.findOneByOrFail({ email: person.email });
+      ids.set(person.email, account.id);
+    }
+    return ids;
+  }
+
   /** On an installation without any account: an admin with a random password, shown once. */
   async createFirstAdminIfEmpty(email = 'admin@passerelle.local'): Promise<Credentials | null> {
     if ((await this.accounts.count()) > 0) return null;

@@ -1,6 +1,5 @@
-import { QueryFailedError } from 'typeorm';
-
 import { Conflict } from '../common/problem/app-error';
+import { violatedUniqueConstraint } from '../common/problem/unique-violation';
 
 const FIELD_BY_CONSTRAINT: Record<string, string> = {
   uq_accounts_email: 'email',
@@ -12,16 +11,9 @@ export async function withUniqueIdentifiers<T>(work: () => Promise<T>): Promise<
   try {
     return await work();
   } catch (error) {
-    const driverError =
-      error instanceof QueryFailedError
-        ? (error.driverError as { code?: string; constraint?: string })
-        : undefined;
-    if (
-      driverError?.code === '23505' &&
-      driverError.constraint &&
-      FIELD_BY_CONSTRAINT[driverError.constraint]
-    ) {
-      const field = FIELD_BY_CONSTRAINT[driverError.constraint];
+    const constraint = violatedUniqueConstraint(error);
+    const field = constraint ? FIELD_BY_CONSTRAINT[constraint] : undefined;
+    if (field) {
       throw new Conflict(`An account with this ${field} already exists.`, [
         { field, code: 'unique', message: `${field} is already used by another account` },
       ]);

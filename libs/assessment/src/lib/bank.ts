@@ -22,7 +22,9 @@ export interface ItemBank {
   readonly nodes: Float64Array;
   readonly logRight: readonly Float64Array[];
   readonly logWrong: readonly Float64Array[];
-  /** The areas that have at least one item, and how many. */
+  /** Per item, 1 when it may be served; retired items are 0 (kept to score old answers). */
+  readonly active: Uint8Array;
+  /** The areas that have at least one active item, and how many. */
   readonly areaSizes: ReadonlyMap<CompetenceArea, number>;
 }
 
@@ -30,18 +32,27 @@ export interface BankOptions {
   /** From `calibrateExposure`; items not listed get 1. */
   exposureControl?: ExposureControl;
   quadrature?: QuadratureSpec;
+  /** Items never to serve again: they still score the answers given to them. */
+  retired?: Iterable<string>;
 }
 
 export function prepareBank(items: readonly CalibratedItem[], options: BankOptions = {}): ItemBank {
   if (items.length === 0) throw new RangeError('the item bank is empty');
   const indexOf = new Map<string, number>();
-  const areaSizes = new Map<CompetenceArea, number>();
   items.forEach((item, index) => {
     const problem = itemProblem(item);
     if (problem) throw new RangeError(problem);
     if (indexOf.has(item.id)) throw new RangeError(`${item.id}: the id is used twice`);
     indexOf.set(item.id, index);
-    areaSizes.set(item.area, (areaSizes.get(item.area) ?? 0) + 1);
+  });
+  const active = new Uint8Array(items.length).fill(1);
+  for (const id of options.retired ?? []) {
+    const index = indexOf.get(id);
+    if (index !== undefined) active[index] = 0;
+  }
+  const areaSizes = new Map<CompetenceArea, number>();
+  items.forEach((item, index) => {
+    if (active[index]) areaSizes.set(item.area, (areaSizes.get(item.area) ?? 0) + 1);
   });
   const exposure = new Float64Array(items.length).fill(1);
   for (const [id, k] of Object.entries(options.exposureControl ?? {})) {
@@ -65,7 +76,7 @@ export function prepareBank(items: readonly CalibratedItem[], options: BankOptio
     logWrong.push(wrong);
   }
   const keyHash = Uint32Array.from(items, (item) => hashKey(item.id));
-  return { items, indexOf, exposure, keyHash, nodes, logRight, logWrong, areaSizes };
+  return { items, indexOf, exposure, keyHash, nodes, logRight, logWrong, active, areaSizes };
 }
 
 /** The exposure-control parameters of a bank, by item id (to store them). */

@@ -297,3 +297,30 @@ describe('result', () => {
     expect(after[0].theta).toBeGreaterThan(0); // a right answer first
   });
 });
+
+describe('retired items', () => {
+  it('are never served, yet still score the answers given before they were retired', () => {
+    const first = nextStep(prepareBank(ITEMS), { seed: 3, answers: [] });
+    if (first.done) throw new Error('the test should not be over');
+    const retiredId = first.item.id;
+    const bank = prepareBank(ITEMS, { retired: [retiredId] });
+    const answers: Answer[] = [{ itemId: retiredId, correct: true }];
+    for (;;) {
+      const step = nextStep(bank, { seed: 3, answers });
+      if (step.done) break;
+      expect(step.item.id).not.toBe(retiredId);
+      answers.push({ itemId: step.item.id, correct: answers.length % 2 === 0 });
+    }
+    const withRetired = scoreAttempt(bank, answers);
+    const without = scoreAttempt(bank, answers.slice(1));
+    expect(withRetired.answered).toBe(answers.length);
+    expect(withRetired.overall.theta).toBeGreaterThan(without.overall.theta);
+  });
+
+  it('do not count towards an area’s minimum', () => {
+    const area = ITEMS[0].area;
+    const inArea = ITEMS.filter((item) => item.area === area).map((item) => item.id);
+    const bank = prepareBank(ITEMS, { retired: inArea.slice(1) });
+    expect(bank.areaSizes.get(area)).toBe(1);
+  });
+});

@@ -156,7 +156,7 @@ export interface Selection {
  */
 class Ranking {
   readonly info: Float64Array;
-  /** The items not given yet, in bank order. */
+  /** The active items not given yet, in bank order. */
   readonly available: number[] = [];
   private readonly heap: number[] = [];
   private readonly seen: number[] = [];
@@ -164,7 +164,7 @@ class Ranking {
   constructor(bank: ItemBank, taken: Uint8Array, theta: number) {
     this.info = new Float64Array(bank.items.length);
     for (let i = 0; i < bank.items.length; i++) {
-      if (taken[i]) continue;
+      if (taken[i] || !bank.active[i]) continue;
       this.info[i] = itemInformation(bank.items[i], theta);
       this.available.push(i);
     }

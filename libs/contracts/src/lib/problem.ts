@@ -15,6 +15,13 @@ export const ProblemType = {
   Conflict: 'urn:passerelle:problem:conflict',
   InvitationUnusable: 'urn:passerelle:problem:invitation-unusable',
   TooManyRequests: 'urn:passerelle:problem:too-many-requests',
+  /** The skills assessment needs the intake first. */
+  IntakeRequired: 'urn:passerelle:problem:intake-required',
+  /** A retake before the cooldown ends; the problem has `retakeAvailableAt`. */
+  RetakeCooldown: 'urn:passerelle:problem:retake-cooldown',
+  /** An answer to an item that is not the one served now (answered already, or stale). */
+  NotCurrentItem: 'urn:passerelle:problem:not-current-item',
+  AttemptExpired: 'urn:passerelle:problem:attempt-expired',
   UnsupportedMediaType: 'urn:passerelle:problem:unsupported-media-type',
   Internal: 'urn:passerelle:problem:internal',
 } as const;
@@ -38,6 +45,8 @@ export interface ProblemDetails {
   instance?: string;
   /** Present on validation problems: one entry per broken rule. */
   errors?: FieldError[];
+  /** Present on retake-cooldown problems. */
+  retakeAvailableAt?: string;
 }
 
 export function isProblemDetails(value: unknown): value is ProblemDetails {

@@ -8,12 +8,7 @@ import {
   isLanguageCode,
 } from '@passerelle/contracts';
 
-import {
-  ASSESSMENT_ITEMS,
-  IRT_BOUNDS,
-  SEED_LANGUAGES,
-  type SeedAssessmentItem,
-} from './index';
+import { ASSESSMENT_ITEMS, IRT_BOUNDS, SEED_LANGUAGES, type SeedAssessmentItem } from './index';
 
 const IMAGE_DIR = join(__dirname, '../../../../portal/public/assessment');
 const IMAGE_MAX_BYTES = 6 * 1024;

@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly title: string,
     detail: string,
     readonly errors?: FieldError[],
+    /** Extension members of the problem document (RFC 9457 §3.2). */
+    readonly extensions?: Record<string, string>,
   ) {
     super(detail);
   }

@@ -49,6 +49,7 @@ export function toProblem(error: unknown): ProblemDetails {
       status: error.status,
       detail: error.message,
       ...(error.errors ? { errors: error.errors } : {}),
+      ...error.extensions,
     };
   }
   if (error instanceof HttpException) {

@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type AssessedLearner,
+  type AttemptReview,
+  AttemptStatus,
+  type AttemptSummary,
+  type LearnerAssessment,
+  type OverridePlacementRequest,
+  type PersonRef,
+  Role,
+} from '@passerelle/contracts';
+import { DataSource, In } from 'typeorm';
+
+import { Mentorship } from '../cohorts/mentorship';
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
+import { Account } from '../identity/entities/account.entity';
+import { intakeView } from './attempts.service';
+import { AssessmentAttempt } from './entities/assessment-attempt.entity';
+import { AssessmentResponse } from './entities/assessment-response.entity';
+import { IntakeProfile } from './entities/intake-profile.entity';
+import { ItemBankService } from './item-bank.service';
+import { PlacementService } from './placement.service';
+import { itemText } from './served-item';
+
+interface LearnerRow {
+  id: string;
+  display_name: string;
+  identifier: string;
+  cohorts: string[];
+}
+
+function summaryOf(attempt: AssessmentAttempt, answered: number): AttemptSummary {
+  return {
+    id: attempt.id,
+    status: attempt.status,
+    language: attempt.language,
+    startedAt: attempt.startedAt.toISOString(),
+    completedAt: attempt.completedAt?.toISOString() ?? null,
+    answered,
+    overall: attempt.result?.overall ?? null,
+    areas: attempt.result?.areas ?? null,
+  };
+}
+
+/**
+ * The mentors' side of the assessment: their learners' results, every attempt item by item,
+ * resets and placement overrides. A mentor sees the learners of their cohorts; an admin sees
+ * every learner.
+ */
+@Injectable()
+export class AssessmentReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mentorship: Mentorship,
+    private readonly banks: ItemBankService,
+    private readonly placement: PlacementService,
+  ) {}
+
+  async learners(actor: AuthenticatedAccount, cohortId?: string): Promise<AssessedLearner[]> {
+    if (cohortId) {
+      const [cohort] = (await this.db.query(`SELECT mentor_id FROM cohorts WHERE id = $1`, [
+        cohortId,
+      ])) as { mentor_id: string }[];
+      if (!cohort || (actor.role !== Role.Admin && cohort.mentor_id !== actor.id)) {
+        throw new NotFound('There is no such cohort of yours.');
+      }
+    }
+    const rows = (await this.db.query(
+      `SELECT a.id, a.display_name, coalesce(a.email, a.username) AS identifier,
+              coalesce(array_agg(c.name ORDER BY c.name) FILTER (WHERE c.id IS NOT NULL), '{}') AS cohorts
+         FROM accounts a
+         LEFT JOIN cohort_members m ON m.learner_id = a.id
+         LEFT JOIN cohorts c ON c.id = m.cohort_id AND ($1::boolean OR c.mentor_id = $2)
+        WHERE a.role = 'learner'
+          AND ($1::boolean OR c.id IS NOT NULL)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM cohort_members x WHERE x.learner_id = a.id AND x.cohort_id = $3))
+        GROUP BY a.id
+        ORDER BY a.display_name, a.id`,
+      [actor.role === Role.Admin, actor.id, cohortId ?? null],
+    )) as LearnerRow[];
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const intakes = await this.db.getRepository(IntakeProfile).findBy({ learnerId: In(ids) });
+    const newest = (await this.db.query(
+      `SELECT DISTINCT ON (learner_id) id FROM assessment_attempts
+        WHERE learner_id = ANY($1) ORDER BY learner_id, started_at DESC`,
+      [ids],
+    )) as { id: string }[];
+    const latest = await this.db
+      .getRepository(AssessmentAttempt)
+      .findBy({ id: In(newest.map((row) => row.id)) });
+    const counts = await this.answerCounts(latest.map((a) => a.id));
+    return rows.map((row) => {
+      const attempt = latest.find((a) => a.learnerId === row.id);
+      return {
+        id: row.id,
+        displayName: row.display_name,
+        identifier: row.identifier,
+        cohorts: row.cohorts,
+        intake: intakeView(intakes.find((i) => i.learnerId === row.id) ?? null),
+        latest: attempt ? summaryOf(attempt, counts.get(attempt.id) ?? 0) : null,
+      };
+    });
+  }
+
+  async learner(actor: AuthenticatedAccount, learnerId: string): Promise<LearnerAssessment> {
+    const learner = await this.db
+      .getRepository(Account)
+      .findOneBy({ id: learnerId, role: Role.Learner });
+    if (!learner) throw new NotFound('There is no such learner.');
+    await this.mentorship.assertMentors(actor, learnerId);
+    const attempts = await this.db.getRepository(AssessmentAttempt).find({
+      where: { learnerId },
+      order: { startedAt: 'DESC' },
+    });
+    const counts = await this.answerCounts(attempts.map((a) => a.id));
+    const intake = await this.db.getRepository(IntakeProfile).findOneBy({ learnerId });
+    return {
+      learner: { id: learner.id, displayName: learner.displayName },
+      intake: intakeView(intake),
+      attempts: attempts.map((a) => summaryOf(a, counts.get(a.id) ?? 0)),
+    };
+  }
+
+  async review(actor: AuthenticatedAccount, attemptId: string): Promise<AttemptReview> {
+    const attempt = await this.mentored(actor, attemptId);
+    const [learner, resetBy] = await Promise.all([
+      this.person(attempt.learnerId),
+      attempt.resetById ? this.person(attempt.resetById) : Promise.resolve(null),
+    ]);
+    const responses = await this.db.getRepository(AssessmentResponse).find({
+      where: { attemptId },
+      order: { position: 'ASC' },
+    });
+    const { items } = await this.banks.current();
+    const reviewed = responses.map((response) => {
+      const item = items.get(response.itemId);
+      if (!item) throw new Error(`Response to a missing item ${response.itemId}`);
+      const { language, text } = itemText(item, response.language);
+      const optionText = (index: number) => text.options[index] ?? `#${index + 1}`;
+      return {
+        position: response.position,
+        itemId: item.id,
+        itemKey: item.key,
+        area: item.area,
+        kind: item.kind,
+        language,
+        prompt: text.prompt,
+        given: (response.choices ?? []).map(optionText),
+        expected: item.answer.map(optionText),
+        dontKnow: response.choices === null,
+        correct: response.correct,
+        thetaAfter: response.thetaAfter,
+        seAfter: response.seAfter,
+        timeSpentMs: response.timeSpentMs,
+        answeredAt: response.answeredAt.toISOString(),
+      };
+    });
+    const result =
+      attempt.status === AttemptStatus.Completed && attempt.result
+        ? await this.placement.resultView(
+            attempt.learnerId,
+            attempt.result,
+            attempt.placement,
+            attempt.language,
+          )
+        : null;
+    return {
+      ...summaryOf(attempt, responses.length),
+      learner,
+      expiresAt: attempt.expiresAt.toISOString(),
+      resetBy,
+      responses: reviewed,
+      currentItemKey: attempt.currentItemId
+        ? (items.get(attempt.currentItemId)?.key ?? null)
+        : null,
+      result,
+    };
+  }
+
+  /**
+   * Sets an attempt aside so that the learner may take the test again at once (life happens:
+   * a shared phone, a child who tapped through). The attempt and its answers are kept.
+   */
+  async reset(actor: AuthenticatedAccount, attemptId: string): Promise<AttemptReview> {
+    const attempt = await this.mentored(actor, attemptId);
+    if (attempt.status !== AttemptStatus.InProgress && attempt.status !== AttemptStatus.Completed) {
+      throw new Conflict(`This attempt is ${attempt.status} already; there is nothing to reset.`);
+    }
+    await this.db.getRepository(AssessmentAttempt).update(
+      { id: attempt.id, status: attempt.status },
+      {
+        status: AttemptStatus.Reset,
+        currentItemId: null,
+        servedAt: null,
+        resetById: actor.id,
+        resetAt: new Date(),
+      },
+    );
+    return this.review(actor, attemptId);
+  }
+
+  async overridePlacement(
+    actor: AuthenticatedAccount,
+    attemptId: string,
+    body: OverridePlacementRequest,
+  ): Promise<AttemptReview> {
+    const attempt = await this.mentored(actor, attemptId);
+    if (attempt.status !== AttemptStatus.Completed) {
+      throw new Conflict('Only a completed attempt has a placement to change.');
+    }
+    const courseIds = [...new Set(body.courseIds)];
+    const unknown = await this.placement.unknownCourses(courseIds);
+    if (unknown.length > 0) {
+      throw ValidationFailed.field(
+        'courseIds',
+        'unknownCourse',
+        `These are not published courses: ${unknown.join(', ')}.`,
+      );
+    }
+    const by = await this.person(actor.id);
+    await this.db.getRepository(AssessmentAttempt).update(attempt.id, {
+      placement: { courseIds, note: body.note, by, at: new Date().toISOString() },
+    });
+    return this.review(actor, attemptId);
+  }
+
+  async clearPlacement(actor: AuthenticatedAccount, attemptId: string): Promise<AttemptReview> {
+    const attempt = await this.mentored(actor, attemptId);
+    await this.db.getRepository(AssessmentAttempt).update(attempt.id, { placement: null });
+    return this.review(actor, attemptId);
+  }
+
+  private async mentored(actor: AuthenticatedAccount, attemptId: string) {
+    const attempt = await this.db.getRepository(AssessmentAttempt).findOneBy({ id: attemptId });
+    if (!attempt) throw new NotFound('There is no such attempt.');
+    await this.mentorship.assertMentors(actor, attempt.learnerId);
+    return attempt;
+  }
+
+  private async person(id: string): Promise<PersonRef> {
+    const account = await this.db.getRepository(Account).findOneByOrFail({ id });
+    return { id: account.id, displayName: account.displayName };
+  }
+
+  private async answerCounts(attemptIds: string[]): Promise<Map<string, number>> {
+    if (attemptIds.length === 0) return new Map();
+    const rows = (await this.db.query(
+      `SELECT attempt_id, count(*)::int AS count FROM assessment_responses
+        WHERE attempt_id = ANY($1) GROUP BY attempt_id`,
+      [attemptIds],
+    )) as { attempt_id: string; count: number }[];
+    return new Map(rows.map((row) => [row.attempt_id, row.count]));
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { IdentityModule } from '../identity/identity.module';
+import { AssessmentReviewService } from './assessment-review.service';
+import { AssessmentSeedService } from './assessment-seed.service';
+import { AssessmentStaffController } from './assessment-staff.controller';
+import { AttemptsController } from './attempts.controller';
+import { AttemptsService } from './attempts.service';
+import { ItemAuthoringService } from './item-authoring.service';
+import { ItemBankService } from './item-bank.service';
+import { PlacementService } from './placement.service';
+
+/**
+ * The initial skills assessment: the item bank, learners' intake and adaptive attempts driven
+ * by the engine in `@passerelle/assessment`, results, placement into courses, and the
+ * mentors' tools.
+ */
+@Module({
+  imports: [IdentityModule, CohortsModule],
+  controllers: [AttemptsController, AssessmentStaffController],
+  providers: [
+    AssessmentReviewService,
+    AssessmentSeedService,
+    AttemptsService,
+    ItemAuthoringService,
+    ItemBankService,
+    PlacementService,
+  ],
+  exports: [AssessmentSeedService],
+})
+export class AssessmentModule {}

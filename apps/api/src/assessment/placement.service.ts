@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { recommendCourses } from '@passerelle/assessment';
+import {
+  type AssessmentResultView,
+  type CompetenceArea,
+  CourseStatus,
+  type LanguageCode,
+  type RecommendedCourse,
+} from '@passerelle/contracts';
+import { localize } from '@passerelle/learning';
+import { DataSource, In } from 'typeorm';
+
+import { Course } from '../learning/entities/course.entity';
+import { Enrolment } from '../learning/entities/enrolment.entity';
+import type { StoredPlacement, StoredResult } from './entities/assessment-attempt.entity';
+
+/**
+ * Placement: the courses that fit a result, each with its reasons, or the courses a mentor
+ * chose instead. Reads the published courses of the learning domain.
+ */
+@Injectable()
+export class PlacementService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async resultView(
+    learnerId: string,
+    result: StoredResult,
+    placement: StoredPlacement | null,
+    language: LanguageCode,
+  ): Promise<AssessmentResultView> {
+    const levels = Object.fromEntries(
+      Object.entries(result.areas).map(([area, scale]) => [area, scale.level]),
+    ) as Record<CompetenceArea, number>;
+    const courses = await this.db.getRepository(Course).find({
+      where: { status: CourseStatus.Published },
+      order: { createdAt: 'ASC' },
+    });
+    const enrolled = new Set(
+      (
+        await this.db.getRepository(Enrolment).find({
+          where: { learnerId, courseId: In(courses.map((c) => c.id)) },
+          select: { courseId: true },
+        })
+      ).map((e) => e.courseId),
+    );
+    const view = (course: Course, gap: number, reasons: RecommendedCourse['reasons']) => {
+      const { text } = localize(course.translations, language, course.defaultLanguage);
+      return {
+        courseId: course.id,
+        slug: course.slug,
+        title: text.title,
+        summary: text.summary,
+        levels: course.levels,
+        gap,
+        reasons,
+        enrolled: enrolled.has(course.id),
+      };
+    };
+    if (placement) {
+      const chosen = placement.courseIds
+        .map((id) => courses.find((course) => course.id === id))
+        .filter((course): course is Course => course !== undefined);
+      return {
+        overall: result.overall,
+        areas: result.areas,
+        recommendations: chosen.map((course) => {
+          // The mentor's choice stands; the reasons say where the course would take the learner.
+          const reasons = Object.entries(course.levels)
+            .filter(([area, range]) => range && range.target > levels[area as CompetenceArea])
+            .map(([area, range]) => ({
+              area: area as CompetenceArea,
+              learnerLevel: levels[area as CompetenceArea],
+              courseEntry: range.entry,
+              courseTarget: range.target,
+            }));
+          return view(course, 0, reasons);
+        }),
+        override: placement,
+      };
+    }
+    return {
+      overall: result.overall,
+      areas: result.areas,
+      recommendations: recommendCourses(levels, courses).map((r) =>
+        view(r.course, r.gap, r.reasons),
+      ),
+      override: null,
+    };
+  }
+
+  /** Published courses among `courseIds`; the ids that are not one. */
+  async unknownCourses(courseIds: readonly string[]): Promise<string[]> {
+    if (courseIds.length === 0) return [];
+    const found = await this.db.getRepository(Course).find({
+      where: { id: In([...courseIds]), status: CourseStatus.Published },
+      select: { id: true },
+    });
+    return courseIds.filter((id) => !found.some((course) => course.id === id));
+  }
+}
