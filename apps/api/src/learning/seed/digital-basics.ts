@@ -31,9 +31,9 @@ export const DIGITAL_BASICS: SeedCourse = {
       },
     },
     levels: {
-      information: { entry: 1, target: 2 },
-      communication: { entry: 1, target: 2 },
-      safety: { entry: 1, target: 2 },
+      information: { entry: 1, target: 3 },
+      communication: { entry: 1, target: 3 },
+      safety: { entry: 1, target: 3 },
     },
   },
   modules: [

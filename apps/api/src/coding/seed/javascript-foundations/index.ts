@@ -30,7 +30,7 @@ export const JAVASCRIPT_FOUNDATIONS: SeedCodingCourse = {
         summary: 'اكتب برامجك الأولى: الدوال والشروط والنصوص والقوائم والكائنات.',
       },
     },
-    levels: { coding: { entry: 1, target: 3 }, 'problem-solving': { entry: 2, target: 3 } },
+    levels: { coding: { entry: 2, target: 4 }, 'problem-solving': { entry: 2, target: 4 } },
   },
   // Only what is seeded: the reference solutions stay out of the stored exercises.
   modules: MODULES.map((module) => ({
