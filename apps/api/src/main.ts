@@ -4,8 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from './app.module';
-import { AssessmentSeedService } from './assessment/assessment-seed.service';
 import { configureApp } from './app-setup';
+import { AssessmentSeedService } from './assessment/assessment-seed.service';
 import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
 import { ReviewSeedService } from './coding/review-seed.service';

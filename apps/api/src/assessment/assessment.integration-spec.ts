@@ -517,6 +517,7 @@ describe('skills assessment', () => {
       const first = (
         await as('fresh').post('/api/assessment/attempts', { language: 'en' }).expect(201)
       ).body as AttemptView;
+      const retiredId = present(first.current, 'a first item').itemId;
       await db.getRepository(AssessmentAttempt).delete(first.id);
       await as('mentor').post(`/api/assessment/items/${retiredId}/retire`).expect(200);
       const second = (

@@ -45,10 +45,12 @@ export class PlacementService {
       ).map((e) => e.courseId),
     );
     const view = (course: Course, gap: number, reasons: RecommendedCourse['reasons']) => {
-      const { text } = localize(course.translations, language, course.defaultLanguage);
+      const shown = localize(course.translations, language, course.defaultLanguage);
+      const text = shown.text;
       return {
         courseId: course.id,
         slug: course.slug,
+        language: shown.language,
         title: text.title,
         summary: text.summary,
         levels: course.levels,

@@ -44,5 +44,23 @@ export const appRoutes: Route[] = [
     title: 'courses.title',
     loadComponent: () => import('./courses/item.page').then((m) => m.ItemPage),
   },
+  {
+    path: 'assessment',
+    canActivate: [signedIn('/sign-in')],
+    title: 'assessment.title',
+    loadComponent: () => import('./assessment/start.page').then((m) => m.AssessmentStartPage),
+  },
+  {
+    path: 'assessment/attempts/:id',
+    canActivate: [signedIn('/sign-in')],
+    title: 'assessment.title',
+    loadComponent: () => import('./assessment/attempt.page').then((m) => m.AttemptPage),
+  },
+  {
+    path: 'assessment/result',
+    canActivate: [signedIn('/sign-in')],
+    title: 'result.title',
+    loadComponent: () => import('./assessment/result.page').then((m) => m.ResultPage),
+  },
   { path: '**', redirectTo: '' },
 ];

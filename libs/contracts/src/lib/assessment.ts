@@ -173,6 +173,8 @@ export interface PlacementReasonView {
 export interface RecommendedCourse {
   courseId: string;
   slug: string;
+  /** The language of `title` and `summary`: the test's, or the course's default. */
+  language: LanguageCode;
   title: string;
   summary: string;
   levels: CourseLevels;

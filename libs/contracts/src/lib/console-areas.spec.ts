@@ -8,17 +8,19 @@ describe('console areas', () => {
       'courses',
       'cohorts',
       'review',
+      'assessment',
       'invitations',
       'accounts',
     ]);
   });
 
-  it('gives mentors courses, cohorts and review, but not invitations', () => {
+  it('gives mentors courses, cohorts, review and assessment, but not invitations', () => {
     expect(consoleAreasFor(Role.Mentor).map((a) => a.id)).toEqual([
       'home',
       'courses',
       'cohorts',
       'review',
+      'assessment',
     ]);
     expect(mayUseConsoleArea(Role.Mentor, 'invitations')).toBe(false);
   });

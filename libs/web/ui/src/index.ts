@@ -1,3 +1,4 @@
+export * from './lib/assessment-item.component';
 export * from './lib/field.component';
 export * from './lib/form-errors';
 export * from './lib/form-submission';

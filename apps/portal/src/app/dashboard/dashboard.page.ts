@@ -1,19 +1,42 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CourseView, type FeedbackView, isStaffRole, Role } from '@passerelle/contracts';
+import {
+  type AssessmentOverview,
+  type CourseView,
+  type FeedbackView,
+  isStaffRole,
+  Role,
+} from '@passerelle/contracts';
 import { Session } from '@passerelle/web-auth';
-import { I18n, IconComponent, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { AssessmentApi } from '../assessment/assessment.api';
+import { questionsLeftMessage } from '../assessment/assessment-text';
 import { CoursesApi } from '../courses/courses.api';
 import { ProgressBarComponent } from '../courses/progress-bar.component';
 
 /**
- * The learner's home: their courses, mentors' feedback with what is unread, the skills check
- * and the profile to come.
+ * The learner's home: the skills check (start, continue or see the result), their courses,
+ * mentors' feedback with what is unread, and the profile to come.
  */
 @Component({
   selector: 'pl-dashboard-page',
-  imports: [IconComponent, RouterLink, TranslatePipe, ProgressBarComponent],
+  imports: [
+    IconComponent,
+    MessagePipe,
+    NgTemplateOutlet,
+    RouterLink,
+    TranslatePipe,
+    ProgressBarComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.account(); as account) {
@@ -28,6 +51,9 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
           </p>
         }
         <ol class="next-steps">
+          @if (assessmentFirst()) {
+            <ng-container [ngTemplateOutlet]="assessmentCard" />
+          }
           <li class="card">
             <h2><pa-icon name="book" /> {{ 'dashboard.courses.title' | t }}</h2>
             @for (course of courses(); track course.id) {
@@ -74,11 +100,9 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
               </li>
             }
           }
-          <li class="card">
-            <h2><pa-icon name="compass" /> {{ 'dashboard.assessment.title' | t }}</h2>
-            <p>{{ 'dashboard.assessment.body' | t }}</p>
-            <span class="badge">{{ 'common.comingSoon' | t }}</span>
-          </li>
+          @if (!assessmentFirst()) {
+            <ng-container [ngTemplateOutlet]="assessmentCard" />
+          }
           <li class="card">
             <h2><pa-icon name="person" /> {{ 'dashboard.profile.title' | t }}</h2>
             <p>{{ 'dashboard.profile.body' | t }}</p>
@@ -86,6 +110,41 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
         </ol>
       </div>
     }
+    <ng-template #assessmentCard>
+      <li class="card" data-testid="assessment-card">
+        <h2><pa-icon name="compass" /> {{ 'dashboard.assessment.title' | t }}</h2>
+        @let o = assessment();
+        @if (o?.current; as current) {
+          <p>
+            {{ 'assessment.dashboard.inProgress' | t }}
+            {{ questionsLeft(current.questionsLeft) | message }}
+          </p>
+          <a
+            class="button button--block"
+            [routerLink]="['/assessment/attempts', current.id]"
+            data-testid="assessment-continue"
+          >
+            {{ 'assessment.continue' | t }} <pa-icon name="sign-in" />
+          </a>
+        } @else if (o?.latest?.result) {
+          <p>{{ 'assessment.dashboard.done' | t }}</p>
+          <a
+            class="button button--secondary"
+            routerLink="/assessment/result"
+            data-testid="assessment-result"
+          >
+            {{ 'assessment.seeResult' | t }}
+          </a>
+        } @else {
+          <p>{{ 'dashboard.assessment.body' | t }}</p>
+          @if (isLearner()) {
+            <a class="button button--block" routerLink="/assessment" data-testid="assessment-start">
+              {{ 'assessment.start' | t }} <pa-icon name="sign-in" />
+            </a>
+          }
+        }
+      </li>
+    </ng-template>
   `,
   styles: `
     .next-steps {
@@ -111,8 +170,23 @@ export class DashboardPage {
   protected readonly isStaff = isStaffRole;
   protected readonly courses = signal<CourseView[]>([]);
   protected readonly feedback = signal<FeedbackView | null>(null);
+  protected readonly assessment = signal<AssessmentOverview | null>(null);
+  protected readonly questionsLeft = questionsLeftMessage;
+  private readonly assessments = inject(AssessmentApi);
+  protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
+  /** Right after sign-up, the skills check is the first thing to do; afterwards, the courses. */
+  protected readonly assessmentFirst = computed(
+    () => this.isLearner() && !this.assessment()?.latest?.result,
+  );
 
   constructor() {
+    effect(() => {
+      if (!this.isLearner()) return;
+      this.assessments.overview().then(
+        (overview) => this.assessment.set(overview),
+        () => this.assessment.set(null),
+      );
+    });
     effect(() => {
       const lang = this.i18n.language();
       this.api.mine(lang).then(

@@ -1,6 +1,5 @@
-import type { Catalog } from './en';
-
 import { assessmentAr } from './assessment.ar';
+import type { Catalog } from './en';
 import { itemBankAr } from './item-bank.ar';
 
 export const ar: Catalog = {

@@ -1,6 +1,5 @@
-import type { Catalog } from './en';
-
 import { assessmentFr } from './assessment.fr';
+import type { Catalog } from './en';
 import { itemBankFr } from './item-bank.fr';
 
 export const fr: Catalog = {

@@ -15,13 +15,17 @@ import { TranslatePipe } from './translate.pipe';
       <pa-icon name="globe" />
       <span class="visually-hidden">{{ 'common.language' | t }}</span>
       <select
-        [value]="i18n.language()"
         [attr.aria-busy]="i18n.loading() || null"
         (change)="choose($event)"
         data-testid="language"
       >
         @for (language of i18n.languages; track language.code) {
-          <option [value]="language.code" [attr.lang]="language.code">
+          <!-- [selected] per option: a [value] on the select is set before its options exist. -->
+          <option
+            [value]="language.code"
+            [selected]="language.code === i18n.language()"
+            [attr.lang]="language.code"
+          >
             {{ language.nativeName }}
           </option>
         }

@@ -1,0 +1,120 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { AssessmentOverview, AttemptView, SessionResponse } from '@passerelle/contracts';
+import { provideSession, Session } from '@passerelle/web-auth';
+
+import { DashboardPage } from './dashboard.page';
+
+const session: SessionResponse = {
+  accessToken: 'access',
+  accessTokenExpiresIn: 900,
+  refreshToken: 'refresh',
+  refreshTokenExpiresAt: '2030-01-01T00:00:00.000Z',
+  account: {
+    id: 'l1',
+    email: null,
+    username: 'amina',
+    displayName: 'Amina',
+    role: 'learner',
+    status: 'active',
+    preferredLanguage: 'en',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  },
+};
+
+const attempt = (overrides: Partial<AttemptView>): AttemptView => ({
+  id: 'a1',
+  status: 'in-progress',
+  language: 'en',
+  startedAt: '2026-01-10T10:00:00.000Z',
+  expiresAt: '2026-01-17T10:00:00.000Z',
+  completedAt: null,
+  answered: 4,
+  questionsLeft: 6,
+  current: null,
+  result: null,
+  ...overrides,
+});
+
+const none: AssessmentOverview = {
+  intake: null,
+  current: null,
+  latest: null,
+  canStart: true,
+  retakeAvailableAt: null,
+  languages: ['en', 'fr', 'ar'],
+};
+
+describe('DashboardPage: the skills check card', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => localStorage.clear());
+  afterEach(() => http.verify());
+
+  async function render(overview: AssessmentOverview) {
+    TestBed.configureTestingModule({
+      imports: [DashboardPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideSession({ storageKey: 'test.dashboard' }),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const signingIn = TestBed.inject(Session).signIn({ identifier: 'amina', password: 'x' });
+    http.expectOne('/api/auth/sign-in').flush(session);
+    await signingIn;
+    const fixture = TestBed.createComponent(DashboardPage);
+    await fixture.whenStable();
+    http.expectOne('/api/assessment/me').flush(overview);
+    http.expectOne((r) => r.url === '/api/me/courses').flush([]);
+    http.expectOne((r) => r.url === '/api/me/feedback').flush({ entries: [], unread: 0 });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const cards = () =>
+      Array.from(element.querySelectorAll('.next-steps > .card')).map((c) =>
+        c.getAttribute('data-testid'),
+      );
+    return { element, cards };
+  }
+
+  it('puts the skills check first for a new learner, with a Start button', async () => {
+    const { element, cards } = await render(none);
+    expect(cards()[0]).toBe('assessment-card');
+    const start = element.querySelector('[data-testid="assessment-start"]');
+    expect(start?.getAttribute('href')).toBe('/assessment');
+    expect(element.textContent).not.toContain('Coming soon');
+  });
+
+  it('offers to continue a test in progress', async () => {
+    const { element, cards } = await render({ ...none, canStart: false, current: attempt({}) });
+    expect(cards()[0]).toBe('assessment-card');
+    expect(element.querySelector('[data-testid="assessment-continue"]')?.getAttribute('href')).toBe(
+      '/assessment/attempts/a1',
+    );
+    expect(element.textContent).toContain('About 6 questions left');
+  });
+
+  it('links to the result once the test is done, after the courses', async () => {
+    const latest = attempt({
+      status: 'completed',
+      completedAt: '2026-01-10T10:30:00.000Z',
+      questionsLeft: 0,
+      result: {
+        overall: { theta: 0, se: 0.4, level: 3, group: 'intermediate', answered: 12 },
+        areas: {} as NonNullable<AttemptView['result']>['areas'],
+        recommendations: [],
+        override: null,
+      },
+    });
+    const { element, cards } = await render({ ...none, canStart: false, latest });
+    expect(cards()[0]).not.toBe('assessment-card');
+    expect(element.querySelector('[data-testid="assessment-result"]')?.getAttribute('href')).toBe(
+      '/assessment/result',
+    );
+  });
+});
