@@ -159,15 +159,15 @@ export class AssessmentReviewService {
         answeredAt: response.answeredAt.toISOString(),
       };
     });
-    const result =
-      attempt.status === AttemptStatus.Completed && attempt.result
-        ? await this.placement.resultView(
-            attempt.learnerId,
-            attempt.result,
-            attempt.placement,
-            attempt.language,
-          )
-        : null;
+    // A reset attempt keeps its result for the mentor (the learner no longer sees it).
+    const result = attempt.result
+      ? await this.placement.resultView(
+          attempt.learnerId,
+          attempt.result,
+          attempt.placement,
+          attempt.language,
+        )
+      : null;
     return {
       ...summaryOf(attempt, responses.length),
       learner,

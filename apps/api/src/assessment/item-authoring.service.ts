@@ -192,8 +192,11 @@ export class ItemAuthoringService {
     await this.uniqueKey(() =>
       this.db.getRepository(AssessmentItem).update(id, {
         ...this.fields(next),
-        // Edited parameters are still an author's estimate.
-        provisional: body.irt ? true : item.provisional,
+        // Changed parameters are again an author's estimate.
+        provisional:
+          next.irt.a !== item.a || next.irt.b !== item.b || (next.irt.c ?? 0) !== item.c
+            ? true
+            : item.provisional,
       }),
     );
     return this.detail(id);

@@ -59,6 +59,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./courses/courses.routes').then((m) => m.COURSES_ROUTES),
       },
       {
+        path: 'assessment',
+        canActivate: [hasRole(rolesOf('assessment'))],
+        loadChildren: () =>
+          import('./assessment/assessment.routes').then((m) => m.ASSESSMENT_ROUTES),
+      },
+      {
         path: 'invitations',
         canActivate: [hasRole(rolesOf('invitations'))],
         title: 'invitations.title',

@@ -54,17 +54,19 @@ describe('ShellComponent', () => {
       'nav-courses',
       'nav-cohorts',
       'nav-review',
+      'nav-assessment',
       'nav-invitations',
       'nav-accounts',
     ]);
   });
 
-  it('shows a mentor courses, cohorts and review', async () => {
+  it('shows a mentor courses, cohorts, review and assessment', async () => {
     expect(navIds(await renderAs('mentor'))).toEqual([
       'nav-home',
       'nav-courses',
       'nav-cohorts',
       'nav-review',
+      'nav-assessment',
     ]);
   });
 

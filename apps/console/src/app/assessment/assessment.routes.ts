@@ -1,0 +1,29 @@
+import type { Routes } from '@angular/router';
+
+import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
+
+/** The console's `assessment` area (mentors and admins): learners' results and the item bank. */
+export const ASSESSMENT_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'results.title',
+    loadComponent: () => import('./learners.page').then((m) => m.LearnersPage),
+  },
+  {
+    path: 'learners/:learnerId',
+    title: 'results.learnerTitle',
+    loadComponent: () => import('./learner.page').then((m) => m.LearnerPage),
+  },
+  {
+    path: 'items',
+    title: 'bank.title',
+    loadComponent: () => import('./item-bank.page').then((m) => m.ItemBankPage),
+  },
+  {
+    // `new` as the item id for an item not saved yet.
+    path: 'items/:itemId',
+    title: 'bank.editItem',
+    canDeactivate: [confirmUnsavedChanges],
+    loadComponent: () => import('./item-editor.page').then((m) => m.AssessmentItemEditorPage),
+  },
+];

@@ -1,0 +1,395 @@
+import {
+  ASSESSMENT_CODE_MAX_LENGTH,
+  ASSESSMENT_COMPETENCES,
+  ASSESSMENT_IMAGE_PATTERN,
+  ASSESSMENT_OPTION_MAX_LENGTH,
+  ASSESSMENT_OPTIONS_MAX,
+  ASSESSMENT_OPTIONS_MIN,
+  ASSESSMENT_PROMPT_MAX_LENGTH,
+  type AssessmentItemDetail,
+  type AssessmentItemKind,
+  type AssessmentItemRequest,
+  type AssessmentItemText,
+  type CompetenceArea,
+  type CompetenceId,
+  IRT_BOUNDS,
+  ITEM_KEY_PATTERN,
+  LANGUAGE_CODES,
+  type LanguageCode,
+  type ServedItem,
+  type Translations,
+  type UpdateAssessmentItemRequest,
+} from '@passerelle/contracts';
+import type { UiMessage } from '@passerelle/i18n';
+
+import { fill, type PerLanguage, prune, swap } from '../courses/drafts';
+
+/**
+ * The item editor's draft. Like the course drafts, every language is present (empty strings
+ * where nothing is written) and every language has the same number of options, so that an
+ * option's index means the same option in each language and the answer key fits them all.
+ */
+export interface ItemTextDraft {
+  prompt: string;
+  options: string[];
+  alt: string;
+}
+
+export interface ItemDraft {
+  key: string;
+  area: CompetenceArea;
+  competence: string;
+  kind: AssessmentItemKind;
+  image: string;
+  code: string;
+  /** Null while the field is empty or not a number. */
+  irt: { a: number | null; b: number | null; c: number | null };
+  /** Right options (single, multiple, picture), or every option in the right order (ordering). */
+  answer: number[];
+  fallbackLanguage: LanguageCode;
+  texts: PerLanguage<ItemTextDraft>;
+}
+
+const blank = (text: string) => text.trim() === '';
+
+export function competencesOf(area: CompetenceArea): CompetenceId[] {
+  return (Object.keys(ASSESSMENT_COMPETENCES) as CompetenceId[]).filter(
+    (id) => ASSESSMENT_COMPETENCES[id].area === area,
+  );
+}
+
+function optionCount(draft: Pick<ItemDraft, 'texts'>): number {
+  return draft.texts[LANGUAGE_CODES[0]].options.length;
+}
+
+/** A blank item: two options in every language, moderate parameters, English as fallback. */
+export function newItemDraft(): ItemDraft {
+  return {
+    key: '',
+    area: 'information',
+    competence: '1.1',
+    kind: 'single',
+    image: '',
+    code: '',
+    irt: { a: 1, b: 0, c: 0 },
+    answer: [],
+    fallbackLanguage: 'en',
+    texts: fill(undefined, () => ({ prompt: '', options: ['', ''], alt: '' })),
+  };
+}
+
+/** A saved item as a draft, every language's options padded to the longest list. */
+export function itemDraft(item: AssessmentItemDetail): ItemDraft {
+  const texts = fill(item.translations as Translations<ItemTextDraft>, () => ({
+    prompt: '',
+    options: [] as string[],
+    alt: '',
+  }));
+  const count = Math.max(
+    ASSESSMENT_OPTIONS_MIN,
+    ...LANGUAGE_CODES.map((code) => texts[code].options.length),
+  );
+  for (const code of LANGUAGE_CODES) {
+    const { options } = texts[code];
+    texts[code] = {
+      ...texts[code],
+      alt: texts[code].alt ?? '',
+      options: [...options, ...Array<string>(count - options.length).fill('')],
+    };
+  }
+  return {
+    key: item.key,
+    area: item.area,
+    competence: item.competence,
+    kind: item.kind,
+    image: item.image ?? '',
+    code: item.code ?? '',
+    irt: { a: item.irt.a, b: item.irt.b, c: item.irt.c },
+    answer: [...item.answer],
+    fallbackLanguage: item.fallbackLanguage,
+    texts,
+  };
+}
+
+function isEmptyText(text: ItemTextDraft): boolean {
+  return blank(text.prompt) && text.options.every(blank) && blank(text.alt);
+}
+
+/** Languages with any text, for the tabs' "written" marks. */
+export function writtenItemLanguages(draft: ItemDraft): Set<LanguageCode> {
+  return new Set(LANGUAGE_CODES.filter((code) => !isEmptyText(draft.texts[code])));
+}
+
+/** The request that saves a draft: languages left empty are left out; alt only for pictures. */
+export function itemRequest(draft: ItemDraft): AssessmentItemRequest {
+  const picture = draft.kind === 'picture';
+  const texts = Object.fromEntries(
+    LANGUAGE_CODES.map((code) => {
+      const { prompt, options, alt } = draft.texts[code];
+      const text: AssessmentItemText = {
+        prompt: prompt.trim(),
+        options: options.map((o) => o.trim()),
+      };
+      if (picture) text.alt = alt.trim();
+      return [code, { text, empty: isEmptyText(draft.texts[code]) }];
+    }),
+  ) as PerLanguage<{ text: AssessmentItemText; empty: boolean }>;
+  const translations = Object.fromEntries(
+    Object.entries(prune(texts, (entry) => entry.empty)).map(([code, entry]) => [code, entry.text]),
+  );
+  return {
+    key: draft.key.trim(),
+    area: draft.area,
+    competence: draft.competence,
+    kind: draft.kind,
+    image: picture ? draft.image.trim() || null : null,
+    code: blank(draft.code) ? null : draft.code,
+    irt: { a: draft.irt.a ?? NaN, b: draft.irt.b ?? NaN, c: draft.irt.c ?? 0 },
+    answer: [...draft.answer],
+    fallbackLanguage: draft.fallbackLanguage,
+    translations,
+  };
+}
+
+/** The same item in another area: its competence moves to the area's first if it does not fit. */
+export function withArea(draft: ItemDraft, area: CompetenceArea): ItemDraft {
+  const competences = competencesOf(area);
+  const competence = (competences as string[]).includes(draft.competence)
+    ? draft.competence
+    : competences[0];
+  return { ...draft, area, competence };
+}
+
+/** The same item of another kind: the answer reset to what that kind expects. */
+export function withKind(draft: ItemDraft, kind: AssessmentItemKind): ItemDraft {
+  const count = optionCount(draft);
+  const answer =
+    kind === 'ordering'
+      ? draft.kind === 'ordering'
+        ? draft.answer
+        : Array.from({ length: count }, (_, i) => i)
+      : kind === 'multiple'
+        ? draft.kind === 'ordering'
+          ? []
+          : [...draft.answer].sort((a, b) => a - b)
+        : draft.kind === 'ordering'
+          ? []
+          : draft.answer.slice(0, 1);
+  return { ...draft, kind, answer };
+}
+
+function mapOptions(draft: ItemDraft, change: (options: string[]) => string[]): ItemDraft['texts'] {
+  return Object.fromEntries(
+    LANGUAGE_CODES.map((code) => [
+      code,
+      { ...draft.texts[code], options: change(draft.texts[code].options) },
+    ]),
+  ) as ItemDraft['texts'];
+}
+
+/** One more (empty) option in every language; an ordering's right order gets it last. */
+export function withOption(draft: ItemDraft): ItemDraft {
+  const count = optionCount(draft);
+  return {
+    ...draft,
+    answer: draft.kind === 'ordering' ? [...draft.answer, count] : draft.answer,
+    texts: mapOptions(draft, (options) => [...options, '']),
+  };
+}
+
+/** Option `index` gone from every language, the answer's indexes following the others. */
+export function withoutOption(draft: ItemDraft, index: number): ItemDraft {
+  return {
+    ...draft,
+    answer: draft.answer.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
+    texts: mapOptions(draft, (options) => options.filter((_, i) => i !== index)),
+  };
+}
+
+/** Option `index` swapped with its neighbour in every language; the answer keeps the same options. */
+export function withOptionMoved(draft: ItemDraft, index: number, by: -1 | 1): ItemDraft {
+  const other = index + by;
+  if (other < 0 || other >= optionCount(draft)) return draft;
+  const renumber = (i: number) => (i === index ? other : i === other ? index : i);
+  const answer = draft.answer.map(renumber);
+  return {
+    ...draft,
+    answer: draft.kind === 'ordering' ? answer : answer.sort((a, b) => a - b),
+    texts: mapOptions(draft, (options) => swap(options, index, by)),
+  };
+}
+
+/** The right order with the option at `position` moved one step. */
+export function withOrderMoved(draft: ItemDraft, position: number, by: -1 | 1): ItemDraft {
+  return { ...draft, answer: swap(draft.answer, position, by) };
+}
+
+/** Marks option `index` right or not: one right option for single and picture items. */
+export function withRight(draft: ItemDraft, index: number, right: boolean): ItemDraft {
+  if (draft.kind === 'single' || draft.kind === 'picture') {
+    return { ...draft, answer: right ? [index] : draft.answer.filter((i) => i !== index) };
+  }
+  const answer = right
+    ? [...new Set([...draft.answer, index])]
+    : draft.answer.filter((i) => i !== index);
+  return { ...draft, answer: answer.sort((a, b) => a - b) };
+}
+
+/** The number in a numeric field, or null when it is empty or not a number. */
+export function parseNumber(value: string): number | null {
+  if (value.trim() === '') return null;
+  const n = Number(value.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+export type DraftErrors = Record<string, UiMessage>;
+
+function checkRange(
+  errors: DraftErrors,
+  path: string,
+  value: number | null,
+  min: number,
+  max: number,
+): void {
+  if (value === null) errors[path] = { key: 'errors.field.required' };
+  else if (value < min || value > max)
+    errors[path] = { key: 'bank.errors.range', params: { min, max } };
+}
+
+/**
+ * What is wrong with a draft, by the field paths the API uses for the same faults
+ * (`irt.a`, `translations.fr.options`, `answer`), so that the browser's checks and the
+ * server's show in the same places. Empty when the draft may be sent.
+ */
+export function validateDraft(draft: ItemDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  if (!ITEM_KEY_PATTERN.test(draft.key.trim())) {
+    errors['key'] = { key: blank(draft.key) ? 'errors.field.required' : 'bank.errors.key' };
+  }
+  const competence = ASSESSMENT_COMPETENCES[draft.competence as CompetenceId];
+  if (!competence || competence.area !== draft.area) {
+    errors['competence'] = { key: 'bank.errors.competence' };
+  }
+  if (draft.kind === 'picture' && !ASSESSMENT_IMAGE_PATTERN.test(draft.image.trim())) {
+    errors['image'] = { key: blank(draft.image) ? 'errors.field.required' : 'bank.errors.image' };
+  }
+  if (draft.code.length > ASSESSMENT_CODE_MAX_LENGTH) {
+    errors['code'] = { key: 'errors.field.maxLength', params: { max: ASSESSMENT_CODE_MAX_LENGTH } };
+  }
+  checkRange(errors, 'irt.a', draft.irt.a, IRT_BOUNDS.aMin, IRT_BOUNDS.aMax);
+  checkRange(errors, 'irt.b', draft.irt.b, IRT_BOUNDS.bMin, IRT_BOUNDS.bMax);
+  checkRange(errors, 'irt.c', draft.irt.c ?? 0, 0, IRT_BOUNDS.cMax);
+
+  const count = optionCount(draft);
+  if (count < ASSESSMENT_OPTIONS_MIN || count > ASSESSMENT_OPTIONS_MAX) {
+    errors['options'] = {
+      key: 'bank.errors.optionCount',
+      params: { min: ASSESSMENT_OPTIONS_MIN, max: ASSESSMENT_OPTIONS_MAX },
+    };
+  }
+  const written = writtenItemLanguages(draft);
+  if (!written.has(draft.fallbackLanguage)) {
+    errors[`translations.${draft.fallbackLanguage}`] = { key: 'bank.errors.fallbackMissing' };
+  }
+  for (const code of written) {
+    const text = draft.texts[code];
+    const base = `translations.${code}`;
+    if (blank(text.prompt)) errors[`${base}.prompt`] = { key: 'errors.field.required' };
+    else if (text.prompt.length > ASSESSMENT_PROMPT_MAX_LENGTH) {
+      errors[`${base}.prompt`] = {
+        key: 'errors.field.maxLength',
+        params: { max: ASSESSMENT_PROMPT_MAX_LENGTH },
+      };
+    }
+    text.options.forEach((option, i) => {
+      if (blank(option)) errors[`${base}.options.${i}`] = { key: 'errors.field.required' };
+      else if (option.length > ASSESSMENT_OPTION_MAX_LENGTH) {
+        errors[`${base}.options.${i}`] = {
+          key: 'errors.field.maxLength',
+          params: { max: ASSESSMENT_OPTION_MAX_LENGTH },
+        };
+      }
+    });
+    const trimmed = text.options.map((o) => o.trim().toLocaleLowerCase()).filter(Boolean);
+    if (new Set(trimmed).size !== trimmed.length) {
+      errors[`${base}.options`] = { key: 'bank.errors.sameOptions' };
+    }
+    if (draft.kind === 'picture' && blank(text.alt)) {
+      errors[`${base}.alt`] = { key: 'errors.field.required' };
+    }
+  }
+
+  const inRange = draft.answer.every((i) => Number.isInteger(i) && i >= 0 && i < count);
+  const distinct = new Set(draft.answer).size === draft.answer.length;
+  const answerOk =
+    inRange &&
+    distinct &&
+    (draft.kind === 'ordering'
+      ? draft.answer.length === count
+      : draft.kind === 'multiple'
+        ? draft.answer.length >= 1
+        : draft.answer.length === 1);
+  if (!answerOk) {
+    errors['answer'] = {
+      key:
+        draft.kind === 'ordering'
+          ? 'bank.errors.answerOrder'
+          : draft.kind === 'multiple'
+            ? 'bank.errors.answerSome'
+            : 'bank.errors.answerOne',
+    };
+  }
+  return errors;
+}
+
+/** The languages that error paths name (`translations.fr.prompt` → fr), for the tabs. */
+export function languagesIn(paths: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const match = /^translations\.([a-z]{2})(\.|$)/.exec(path);
+    if (match) found.add(match[1]);
+  }
+  return found;
+}
+
+/**
+ * Only what changed between two requests, for PATCH. Sending unchanged fields is not harmless:
+ * parameters sent again would mark a calibrated item's estimates as an author's again, and an
+ * answered item's kind and answer key may not be touched at all.
+ */
+export function changedFields(
+  before: AssessmentItemRequest,
+  after: AssessmentItemRequest,
+): UpdateAssessmentItemRequest {
+  const changes: Record<string, unknown> = {};
+  for (const field of Object.keys(after) as (keyof AssessmentItemRequest)[]) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+      changes[field] = after[field];
+    }
+  }
+  return changes as UpdateAssessmentItemRequest;
+}
+
+/**
+ * How a preview answer would be marked. Served option ids are opaque, so options are matched
+ * by their text in the language served (texts within a language are distinct). Null when an
+ * option cannot be matched (the saved item changed since the preview was served).
+ */
+export function previewVerdict(
+  item: Pick<AssessmentItemDetail, 'kind' | 'answer' | 'translations'>,
+  served: ServedItem,
+  answer: { choiceIds: string[] } | { dontKnow: true },
+): 'right' | 'wrong' | 'dont-know' | null {
+  if ('dontKnow' in answer) return 'dont-know';
+  const options = item.translations[served.language]?.options ?? [];
+  const texts = new Map(served.options.map((o) => [o.id, o.text] as const));
+  const chosen = answer.choiceIds.map((id) => options.indexOf(texts.get(id) ?? '\u0000'));
+  if (chosen.some((index) => index < 0)) return null;
+  const right =
+    item.kind === 'ordering'
+      ? JSON.stringify(chosen) === JSON.stringify(item.answer)
+      : item.kind === 'multiple'
+        ? chosen.length === item.answer.length && chosen.every((i) => item.answer.includes(i))
+        : chosen.length === 1 && item.answer.includes(chosen[0]);
+  return right ? 'right' : 'wrong';
+}

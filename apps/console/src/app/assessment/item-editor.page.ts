@@ -1,0 +1,367 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import {
+  ASSESSMENT_CODE_MAX_LENGTH,
+  ASSESSMENT_COMPETENCES,
+  ASSESSMENT_ITEM_KINDS,
+  ASSESSMENT_OPTION_MAX_LENGTH,
+  ASSESSMENT_OPTIONS_MAX,
+  ASSESSMENT_OPTIONS_MIN,
+  ASSESSMENT_PROMPT_MAX_LENGTH,
+  type AssessmentItemDetail,
+  type AssessmentItemKind,
+  COMPETENCE_AREAS,
+  type CompetenceArea,
+  type CompetenceId,
+  IRT_BOUNDS,
+  type LanguageCode,
+  languageInfo,
+  SUPPORTED_LANGUAGES,
+} from '@passerelle/contracts';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import {
+  FieldComponent,
+  FieldControlDirective,
+  I18n,
+  IconComponent,
+  MessagePipe,
+  TranslatePipe,
+} from '@passerelle/web-ui';
+
+import { LanguageTabsComponent } from '../courses/language-tabs.component';
+import { Saving } from '../courses/saving';
+import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
+import { areaLabel } from './area-levels.component';
+import { AssessmentApi } from './assessment.api';
+import { assessmentFieldMessages } from './bank-problems';
+import { formatNumber } from './format';
+import {
+  changedFields,
+  competencesOf,
+  type ItemDraft,
+  itemDraft,
+  itemRequest,
+  type ItemTextDraft,
+  languagesIn,
+  newItemDraft,
+  parseNumber,
+  validateDraft,
+  withArea,
+  withKind,
+  withOption,
+  withOptionMoved,
+  withOrderMoved,
+  withoutOption,
+  withRight,
+  writtenItemLanguages,
+} from './item-draft';
+import { ItemPreviewComponent } from './item-preview.component';
+
+/**
+ * One item of the bank, new or saved: where it belongs (area, competence), how it is answered,
+ * its IRT parameters, its texts in every language with the answer key, and, once saved, a
+ * preview exactly as a learner would be served it. Saved items can be retired and restored.
+ */
+@Component({
+  selector: 'pc-assessment-item-editor-page',
+  imports: [
+    RouterLink,
+    FieldComponent,
+    FieldControlDirective,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+    LanguageTabsComponent,
+    ItemPreviewComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['../courses/authoring-forms.css', './item-editor.page.css'],
+  templateUrl: './item-editor.page.html',
+})
+export class AssessmentItemEditorPage implements HoldsDrafts {
+  private readonly api = inject(AssessmentApi);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  /** `new` for an item not saved yet. */
+  readonly itemId = input.required<string>();
+
+  protected readonly areas = COMPETENCE_AREAS;
+  protected readonly kinds = ASSESSMENT_ITEM_KINDS;
+  protected readonly languages = SUPPORTED_LANGUAGES;
+  protected readonly bounds = IRT_BOUNDS;
+  protected readonly limits = {
+    prompt: ASSESSMENT_PROMPT_MAX_LENGTH,
+    option: ASSESSMENT_OPTION_MAX_LENGTH,
+    optionsMin: ASSESSMENT_OPTIONS_MIN,
+    optionsMax: ASSESSMENT_OPTIONS_MAX,
+    code: ASSESSMENT_CODE_MAX_LENGTH,
+  };
+  protected readonly areaLabel = areaLabel;
+
+  protected readonly item = signal<AssessmentItemDetail | null>(null);
+  protected readonly draft = signal<ItemDraft | null>(null);
+  protected readonly tab = signal<LanguageCode>('en');
+  protected readonly mode = signal<'edit' | 'preview'>('edit');
+  protected readonly loading = new Saving();
+  protected readonly saving = new Saving();
+  protected readonly acting = new Saving();
+  protected readonly tried = signal(false);
+  protected readonly savedOnce = signal(false);
+  protected readonly announcement = signal('');
+  private readonly snapshot = signal('');
+  /** The server's field errors in this area's words, by path (see `error`). */
+  private readonly serverFields = signal<Record<string, UiMessage>>({});
+
+  protected readonly isNew = computed(() => this.itemId() === 'new');
+  /**
+   * Once learners have answered an item, its area, kind, options and answer key stay: a changed
+   * question is a new one. Its texts can still be corrected and translated.
+   */
+  protected readonly locked = computed(() => (this.item()?.stats.shown ?? 0) > 0);
+  protected readonly dir = computed(() => languageInfo(this.tab()).dir);
+  protected readonly competences = computed(() => {
+    const area = this.draft()?.area;
+    return area ? competencesOf(area) : [];
+  });
+  protected readonly written = computed(() => {
+    const draft = this.draft();
+    return draft ? writtenItemLanguages(draft) : new Set<string>();
+  });
+  /** The browser's own checks, shown once a save was tried, and updated as fields are fixed. */
+  protected readonly problems = computed(() => {
+    const draft = this.draft();
+    return this.tried() && draft ? validateDraft(draft) : {};
+  });
+  protected readonly tabErrors = computed(() => {
+    const found = languagesIn(Object.keys(this.problems()));
+    for (const code of this.saving.languagesWithErrors()) found.add(code);
+    return found;
+  });
+  protected readonly dirty = computed(() => {
+    const draft = this.draft();
+    return draft !== null && JSON.stringify(draft) !== this.snapshot();
+  });
+  protected readonly optionCount = computed(() => this.draft()?.texts.en.options.length ?? 0);
+  protected readonly imageUrl = computed(() => {
+    const image = this.draft()?.image.trim() ?? '';
+    return /^[a-z0-9][a-z0-9-]*\.svg$/.test(image) ? `/assessment/${image}` : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.itemId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty();
+  }
+
+  /** A field's message: the browser's check first, else what the server said. */
+  protected error(...paths: string[]): UiMessage | null {
+    const problems = this.problems();
+    const server = this.serverFields();
+    for (const path of paths) {
+      const message = problems[path] ?? server[path] ?? this.saving.field(path);
+      if (message) return message;
+    }
+    return null;
+  }
+
+  protected kindLabel(kind: string): MessageKey {
+    return `bank.kind.${kind}` as MessageKey;
+  }
+
+  protected statusLabel(status: string): MessageKey {
+    return `bank.status.${status}` as MessageKey;
+  }
+
+  protected competenceTitle(id: CompetenceId): string {
+    return ASSESSMENT_COMPETENCES[id].title;
+  }
+
+  protected num(value: number | null): string {
+    return value === null ? '—' : formatNumber(this.i18n.language(), value);
+  }
+
+  protected text(): ItemTextDraft {
+    return this.draft()?.texts[this.tab()] ?? { prompt: '', options: [], alt: '' };
+  }
+
+  /** An option's text in the tab's language, else the fallback's, for the right-order list. */
+  protected optionText(index: number): string {
+    const draft = this.draft();
+    if (!draft) return '';
+    return (
+      draft.texts[this.tab()].options[index] ||
+      draft.texts[draft.fallbackLanguage].options[index] ||
+      `#${index + 1}`
+    );
+  }
+
+  private change(change: (draft: ItemDraft) => ItemDraft): void {
+    this.draft.update((draft) => (draft ? change(draft) : draft));
+  }
+
+  protected set<K extends 'key' | 'competence' | 'image' | 'code' | 'fallbackLanguage'>(
+    field: K,
+    value: ItemDraft[K],
+  ): void {
+    this.change((draft) => ({ ...draft, [field]: value }));
+  }
+
+  protected setArea(area: string): void {
+    this.change((draft) => withArea(draft, area as CompetenceArea));
+  }
+
+  protected setKind(kind: string): void {
+    this.change((draft) => withKind(draft, kind as AssessmentItemKind));
+  }
+
+  protected setIrt(parameter: 'a' | 'b' | 'c', value: string): void {
+    this.change((draft) => ({ ...draft, irt: { ...draft.irt, [parameter]: parseNumber(value) } }));
+  }
+
+  protected setText(field: 'prompt' | 'alt', value: string): void {
+    const code = this.tab();
+    this.change((draft) => ({
+      ...draft,
+      texts: { ...draft.texts, [code]: { ...draft.texts[code], [field]: value } },
+    }));
+  }
+
+  protected setOption(index: number, value: string): void {
+    const code = this.tab();
+    this.change((draft) => ({
+      ...draft,
+      texts: {
+        ...draft.texts,
+        [code]: {
+          ...draft.texts[code],
+          options: draft.texts[code].options.map((o, i) => (i === index ? value : o)),
+        },
+      },
+    }));
+  }
+
+  protected setRight(index: number, right: boolean): void {
+    this.change((draft) => withRight(draft, index, right));
+  }
+
+  protected addOption(): void {
+    this.change(withOption);
+  }
+
+  protected removeOption(index: number): void {
+    this.change((draft) => withoutOption(draft, index));
+  }
+
+  protected moveOption(index: number, by: -1 | 1): void {
+    this.change((draft) => withOptionMoved(draft, index, by));
+  }
+
+  protected moveInOrder(position: number, by: -1 | 1): void {
+    this.change((draft) => withOrderMoved(draft, position, by));
+  }
+
+  protected async save(): Promise<void> {
+    const draft = this.draft();
+    if (!draft || this.saving.busy()) return;
+    this.tried.set(true);
+    const problems = validateDraft(draft);
+    if (Object.keys(problems).length > 0) {
+      this.saving.clear();
+      this.saving.error.set({ key: 'errors.checkFields' });
+      this.showTabWithErrors();
+      return;
+    }
+    const request = itemRequest(draft);
+    const saved = this.item();
+    const result: { item?: AssessmentItemDetail } = {};
+    this.serverFields.set({});
+    const done = await this.saving.run(async () => {
+      try {
+        result.item = saved
+          ? await this.api.updateItem(
+              saved.id,
+              changedFields(itemRequest(itemDraft(saved)), request),
+            )
+          : await this.api.createItem(request);
+      } catch (error) {
+        this.serverFields.set(assessmentFieldMessages(error));
+        throw error;
+      }
+    }, 'bank.errors.answered');
+    const item = result.item;
+    if (!done || !item) {
+      this.showTabWithErrors();
+      return;
+    }
+    this.tried.set(false);
+    this.savedOnce.set(true);
+    this.item.set(item);
+    const next = itemDraft(item);
+    this.draft.set(next);
+    this.snapshot.set(JSON.stringify(next));
+    this.announcement.set(this.i18n.t('bank.saved'));
+    if (this.isNew()) {
+      await this.router.navigate(['/assessment/items', item.id], { replaceUrl: true });
+    }
+  }
+
+  protected async toggleRetired(item: AssessmentItemDetail): Promise<void> {
+    const retire = item.status === 'active';
+    const done = await this.acting.run(async () => {
+      const changed = await this.api.setRetired(item.id, retire);
+      // Only the status changes: edits in progress stay.
+      this.item.set(changed);
+    });
+    if (done) {
+      this.announcement.set(this.i18n.t(retire ? 'bank.retiredDone' : 'bank.restoredDone'));
+    }
+  }
+
+  private showTabWithErrors(): void {
+    const errors = this.tabErrors();
+    const [first] = [...errors] as LanguageCode[];
+    if (first && !errors.has(this.tab())) this.tab.set(first);
+  }
+
+  private async load(itemId: string): Promise<void> {
+    this.mode.set('edit');
+    this.tried.set(false);
+    this.saving.clear();
+    this.serverFields.set({});
+    // Just created: the page already holds the saved item.
+    const current = this.item();
+    if (current && current.id === itemId) return;
+    if (itemId === 'new') {
+      const draft = newItemDraft();
+      this.item.set(null);
+      this.draft.set(draft);
+      this.snapshot.set(JSON.stringify(draft));
+      this.tab.set(this.i18n.language());
+      return;
+    }
+    this.draft.set(null);
+    await this.loading.run(async () => {
+      const item = await this.api.item(itemId);
+      const draft = itemDraft(item);
+      this.item.set(item);
+      this.draft.set(draft);
+      this.snapshot.set(JSON.stringify(draft));
+      const ui = this.i18n.language();
+      this.tab.set(item.translations[ui] ? ui : item.fallbackLanguage);
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  type AttemptSummary,
+  type LanguageCode,
+  languageInfo,
+  type LearnerAssessment,
+} from '@passerelle/contracts';
+import type { MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { Saving } from '../courses/saving';
+import { AreaLevelsComponent, groupLabel } from './area-levels.component';
+import { AssessmentApi } from './assessment.api';
+import { AttemptReviewComponent } from './attempt-review.component';
+import { formatDate } from './format';
+
+/**
+ * One learner's assessment: what they told at intake, their attempts (newest first) and the
+ * chosen attempt in full. The attempt shown is in the address (`?attempt=`), the newest by
+ * default, so that a link can point at one attempt.
+ */
+@Component({
+  selector: 'pc-learner-page',
+  imports: [
+    RouterLink,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+    AreaLevelsComponent,
+    AttemptReviewComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['./assessment-tables.css', './learner.page.css'],
+  templateUrl: './learner.page.html',
+})
+export class LearnerPage {
+  private readonly api = inject(AssessmentApi);
+  protected readonly i18n = inject(I18n);
+  readonly learnerId = input.required<string>();
+  readonly attempt = input<string>();
+
+  protected readonly assessment = signal<LearnerAssessment | null>(null);
+  protected readonly loading = new Saving();
+  protected readonly groupLabel = groupLabel;
+  protected readonly selected = computed(() => {
+    const attempts = this.assessment()?.attempts ?? [];
+    const wanted = this.attempt();
+    return attempts.find((a) => a.id === wanted)?.id ?? attempts[0]?.id ?? null;
+  });
+  private readonly languageNames = computed(() => {
+    try {
+      return new Intl.DisplayNames([this.i18n.language()], { type: 'language' });
+    } catch {
+      return null;
+    }
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.learnerId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  /** Any ISO 639 code a learner speaks, named in the mentor's language. */
+  protected spokenName(code: string): string {
+    return this.languageNames()?.of(code) ?? code;
+  }
+
+  protected testLanguage(code: LanguageCode): string {
+    return languageInfo(code).nativeName;
+  }
+
+  protected label(prefix: string, value: string): MessageKey {
+    return `results.${prefix}.${value}` as MessageKey;
+  }
+
+  protected when(iso: string): string {
+    return formatDate(this.i18n.language(), iso, true);
+  }
+
+  protected statusLabel(attempt: AttemptSummary): MessageKey {
+    return `results.status.${attempt.status}` as MessageKey;
+  }
+
+  protected async reload(): Promise<void> {
+    await this.load(this.learnerId(), true);
+  }
+
+  private async load(learnerId: string, quietly = false): Promise<void> {
+    if (!quietly) this.assessment.set(null);
+    await this.loading.run(async () => this.assessment.set(await this.api.learner(learnerId)));
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import {
+  type AssessedLearner,
+  type CohortSummary,
+  COMPETENCE_AREAS,
+  type CompetenceArea,
+} from '@passerelle/contracts';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { explainError } from '@passerelle/web-auth';
+import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { AREA_SHORT, areaLabel, AreaLevelsComponent, groupLabel } from './area-levels.component';
+import { AssessmentApi } from './assessment.api';
+import { AssessmentNavComponent } from './assessment-nav.component';
+import { formatDate } from './format';
+import {
+  dateOf,
+  filterLearners,
+  learnersCsv,
+  type LearnerSortKey,
+  learnerSortValue,
+  type LearnerStatus,
+  statusOf,
+} from './learners';
+import {
+  ariaSort,
+  csvFileName,
+  downloadCsv,
+  nextSort,
+  sortRows,
+  type SortState,
+  toCsv,
+} from './table';
+
+const SORT_KEYS: readonly LearnerSortKey[] = ['name', 'cohorts', 'status', 'date', 'overall'];
+
+/**
+ * Learners' assessment results: the latest attempt of each learner of the mentor's cohorts
+ * (every learner, for admins), narrowed by cohort and a search, sortable, and downloadable as
+ * the very table shown. The cohort lives in the address, so a filtered list can be shared.
+ */
+@Component({
+  selector: 'pc-learners-page',
+  imports: [RouterLink, TranslatePipe, MessagePipe, AreaLevelsComponent, AssessmentNavComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['./assessment-tables.css'],
+  templateUrl: './learners.page.html',
+})
+export class LearnersPage {
+  private readonly api = inject(AssessmentApi);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  readonly cohortId = input<string>();
+
+  protected readonly learners = signal<AssessedLearner[] | null>(null);
+  protected readonly cohorts = signal<CohortSummary[]>([]);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly search = signal('');
+  protected readonly sort = signal<SortState<LearnerSortKey>>({ key: 'date', descending: true });
+  protected readonly sortKeys = SORT_KEYS;
+  protected readonly areas = COMPETENCE_AREAS;
+  protected readonly short = AREA_SHORT;
+  protected readonly areaLabel = areaLabel;
+  protected readonly groupLabel = groupLabel;
+  protected readonly ariaSort = (key: LearnerSortKey) => ariaSort(this.sort(), key);
+
+  protected readonly shown = computed(() =>
+    sortRows(filterLearners(this.learners() ?? [], this.search()), this.sort(), learnerSortValue),
+  );
+  protected readonly assessedCount = computed(
+    () => (this.learners() ?? []).filter((l) => l.latest?.status === 'completed').length,
+  );
+
+  constructor() {
+    void this.loadCohorts();
+    effect(() => void this.load(this.cohortId()));
+  }
+
+  protected filterCohort(cohortId: string): void {
+    void this.router.navigate([], {
+      queryParams: { cohortId: cohortId || null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected sortBy(key: LearnerSortKey): void {
+    this.sort.update((current) => nextSort(current, key, ['date', 'overall']));
+  }
+
+  protected sortFromSelect(value: string): void {
+    const [key, direction] = value.split(':') as [LearnerSortKey, string];
+    this.sort.set({ key, descending: direction === 'desc' });
+  }
+
+  protected sortLabel(key: LearnerSortKey): MessageKey {
+    return `results.column.${key}` as MessageKey;
+  }
+
+  protected statusLabel(status: LearnerStatus): MessageKey {
+    return `results.status.${status}` as MessageKey;
+  }
+
+  protected status(learner: AssessedLearner): LearnerStatus {
+    return statusOf(learner);
+  }
+
+  protected date(learner: AssessedLearner): string | null {
+    const iso = dateOf(learner);
+    return iso ? formatDate(this.i18n.language(), iso) : null;
+  }
+
+  protected exportCsv(): void {
+    const t = (key: MessageKey) => this.i18n.t(key);
+    const { header, rows } = learnersCsv(this.shown(), {
+      name: t('results.column.name'),
+      identifier: t('results.identifier'),
+      cohorts: t('results.column.cohorts'),
+      status: t('results.column.status'),
+      date: t('results.column.date'),
+      overall: t('results.column.overall'),
+      group: t('results.group'),
+      areas: Object.fromEntries(
+        COMPETENCE_AREAS.map((area) => [area, t(areaLabel(area))]),
+      ) as Record<CompetenceArea, string>,
+      statusName: (status) => t(this.statusLabel(status)),
+      groupName: (group) => t(groupLabel(group)),
+    });
+    downloadCsv(csvFileName('assessment-results'), toCsv(header, rows));
+  }
+
+  private async loadCohorts(): Promise<void> {
+    try {
+      this.cohorts.set(await this.api.cohorts());
+    } catch {
+      // The list still works without the filter's choices.
+      this.cohorts.set([]);
+    }
+  }
+
+  private latest = 0;
+
+  private async load(cohortId: string | undefined): Promise<void> {
+    const request = ++this.latest;
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const learners = await this.api.learners(cohortId);
+      if (request === this.latest) this.learners.set(learners);
+    } catch (error) {
+      if (request === this.latest) this.error.set(explainError(error).message);
+    } finally {
+      if (request === this.latest) this.loading.set(false);
+    }
+  }
+}
