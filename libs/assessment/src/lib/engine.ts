@@ -21,7 +21,10 @@ export interface EngineConfig {
   levelCuts: readonly number[];
 }
 
-/** Chosen with the benchmark (the SE threshold especially): see the README. */
+/**
+ * Chosen with the benchmark on the authored bank (the SE threshold especially): see the README
+ * and `npm run bench:assessment -- --sweep`.
+ */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   seThreshold: 0.35,
   maxLength: 30,

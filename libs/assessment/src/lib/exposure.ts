@@ -13,7 +13,7 @@ export interface ExposureCalibrationOptions {
 }
 
 export const DEFAULT_EXPOSURE_CALIBRATION: ExposureCalibrationOptions = {
-  target: 0.25,
+  target: 0.26,
   rounds: 20,
   learners: 2000,
   seed: 0x5eed,

@@ -96,7 +96,7 @@ describe('itemStatistics', () => {
     const stats = itemStatistics(bank, attempts);
     for (const id of ['anchor', 'target', 'hard', 'easy']) {
       const answered = attempts.filter((attempt) => attempt.some((a) => a.itemId === id));
-      const scores = answered.map((attempt) =>
+      const scores = answered.map((attempt): number =>
         attempt.find((a) => a.itemId === id)?.correct ? 1 : 0,
       );
       const rest = answered.map((attempt) => restEap(attempt.filter((a) => a.itemId !== id)));

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:assessment [-- --n 5000 --seed 2024 --bank items.json --per-scale 20]`:
+ * `npm run bench:assessment [-- --n 5000 --seed 2024 --bank items.json --synthetic --sweep]`:
  * simulates N learners with θ ~ N(0, 1) answering from the bank's own parameters, through the
  * real engine (the code the API calls), and gives the same learners a fixed 30-item form (the
  * most informative items at θ = 0, five per scale). First it calibrates the Sympson–Hetter
@@ -7,9 +7,14 @@
  * figures, the targets and whether each is met, a reference run without exposure control (the
  * setting of Weiss 1982), and ends with one JSON line.
  *
- * The bank is an input: `--bank` takes a JSON array of items ({ id, area, a, b, c? }); without
- * it, a provisional synthetic bank stands in until the authored bank exists. `--sweep` adds a
- * table of SE thresholds (each with its own exposure calibration), to choose the threshold.
+ * The bank is an input. By default it is the authored seed bank (`ASSESSMENT_ITEMS`, with its
+ * provisional authored parameters); `--bank` takes a JSON array of items ({ id, area, a, b, c? });
+ * `--synthetic [--per-scale 20]` uses a synthetic bank instead. `--sweep` adds a table of SE
+ * thresholds (each with its own exposure calibration; `--thresholds 0.3,0.35` to choose them),
+ * to choose the threshold.
+ *
+ * It lives in the API app, not in the assessment lib, because it reads the API's seed bank and
+ * libraries may not import from apps.
  */
 import { readFileSync } from 'node:fs';
 
@@ -31,7 +36,9 @@ import {
   simulateAdaptive,
   SYMMETRIC_LEVEL_CUTS,
   syntheticBank,
-} from '../src';
+} from '@passerelle/assessment';
+
+import { ASSESSMENT_ITEMS } from '../src/assessment/seed';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -54,15 +61,33 @@ const CONFIG: EngineConfig = {
   ...DEFAULT_ENGINE_CONFIG,
   seThreshold: numberOption('se', DEFAULT_ENGINE_CONFIG.seThreshold),
 };
+const SWEEP_THRESHOLDS = (option('thresholds') ?? '0.30,0.35,0.38,0.40,0.42,0.45,0.50')
+  .split(',')
+  .map(Number);
 const TARGETS = { lengthReduction: 0.5, groupAccuracy: 0.85, maxExposure: 0.3 };
 
+const SYNTHETIC = process.argv.includes('--synthetic');
+if (SYNTHETIC && BANK_FILE) throw new Error('pass either --bank or --synthetic, not both');
+
+const bankSource = BANK_FILE ?? (SYNTHETIC ? 'synthetic' : 'seed');
 const items: CalibratedItem[] = BANK_FILE
   ? JSON.parse(readFileSync(BANK_FILE, 'utf8'))
-  : syntheticBank(SEED, PER_SCALE);
-const bankSource = BANK_FILE
+  : SYNTHETIC
+    ? syntheticBank(SEED, PER_SCALE)
+    : ASSESSMENT_ITEMS.map(({ key, area, irt }) => ({
+        id: key,
+        area,
+        a: irt.a,
+        b: irt.b,
+        c: irt.c,
+      }));
+const bankDescription = BANK_FILE
   ? `items from ${BANK_FILE}`
-  : `PROVISIONAL synthetic bank (seed ${SEED}): ${PER_SCALE} 2PL items per scale, a uniform in ` +
-    '[0.5, 2.5], b spread evenly over [−3, 3]; pass --bank <items.json> for the authored bank';
+  : SYNTHETIC
+    ? `synthetic bank (seed ${SEED}): ${PER_SCALE} 2PL items per scale, a uniform in ` +
+      '[0.5, 2.5], b spread evenly over [−3, 3]'
+    : 'the authored seed bank (apps/api/src/assessment/seed), parameters authored, not yet ' +
+      'calibrated on responses';
 
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
@@ -71,7 +96,13 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)
 const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
 console.log(`Adaptive assessment benchmark — ${N} simulated learners, θ ~ N(0, 1), seed ${SEED}`);
-console.log(`Bank: ${items.length} items; ${bankSource}`);
+console.log(`Bank: ${items.length} items; ${bankDescription}`);
+const discriminations = items.map((item) => item.a);
+console.log(
+  `  a: mean ${f2(mean(discriminations))} (${f2(Math.min(...discriminations))}–` +
+    `${f2(Math.max(...discriminations))}); c > 0 on ${items.filter((i) => (i.c ?? 0) > 0).length} ` +
+    `items; ${items.filter((i) => Math.abs(i.b) <= 1.5).length} items with b in [−1.5, 1.5]`,
+);
 console.log(
   `Engine: EAP (N(0, 1) prior, 101-point quadrature on [−5, 5]); max information; ` +
     `stop at SE ≤ ${CONFIG.seThreshold} after ≥ ${CONFIG.minPerArea} per scale, or at ` +
@@ -183,10 +214,16 @@ if (process.argv.includes('--sweep')) {
   const sweepLearners = drawLearners(Math.min(N, 2000), SEED + 2);
   const sweepTruth = sweepLearners.map((l) => l.theta);
   const sweepCalibration = { ...CALIBRATION, rounds: 10, learners: 1000 };
+  const sweepFixed = accuracy(
+    sweepTruth,
+    sweepLearners.map((learner) => scoreFixedForm(bank, form, learner)),
+    CONFIG.levelCuts,
+  );
   console.log(
     `\nSE threshold sweep (${sweepLearners.length} learners; with exposure control, each ` +
       `threshold calibrated anew, ${sweepCalibration.rounds} rounds of ` +
-      `${sweepCalibration.learners}; and without)`,
+      `${sweepCalibration.learners}; and without). The fixed form on these learners: ` +
+      `RMSE ${f3(sweepFixed.rmse)}, group ${pct(sweepFixed.groupAccuracy)}.`,
   );
   console.log(
     '  SE    | with control: length  p95  RMSE   group   max exp. | without: length  RMSE   group',
@@ -196,7 +233,7 @@ if (process.argv.includes('--sweep')) {
     const figures = accuracy(sweepTruth, simulation.runs, CONFIG.levelCuts);
     return { lengths, ...figures, maxExposure: Math.max(...simulation.exposure) };
   };
-  for (const seThreshold of [0.28, 0.3, 0.32, 0.33, 0.34, 0.35, 0.38]) {
+  for (const seThreshold of SWEEP_THRESHOLDS) {
     const config = { ...CONFIG, seThreshold };
     const control = calibrateExposure(items, config, sweepCalibration).exposureControl;
     const on = row(
@@ -237,15 +274,17 @@ if (Object.values(met).some((ok) => !ok)) {
       `${pct(free.maxExposure)} of learners. Holding every item to ≤ ` +
       `${TARGETS.maxExposure} keeps the most informative items from most learners: each test ` +
       'then needs more, weaker items, and the SE threshold trades length against RMSE ' +
-      '(--sweep shows the trade). Items are scarce where learners are many: more items with ' +
-      'b in [−1.5, 1.5] would close the gap (try --per-scale 40).',
+      '(--sweep shows the trade). Shorter tests at the same RMSE need more informative ' +
+      'items: higher a, less guessing, and more of them with b in [−1.5, 1.5], where most ' +
+      'learners are' +
+      (SYNTHETIC ? ' (try --per-scale 40).' : '.'),
   );
 }
 
 console.log(
   JSON.stringify({
     bank: {
-      source: BANK_FILE ?? 'synthetic',
+      source: bankSource,
       provisional: !BANK_FILE,
       items: items.length,
     },
