@@ -8,6 +8,7 @@ import {
   isLanguageCode,
 } from '@passerelle/contracts';
 
+import { SEED_EXPOSURE_CONTROL } from './exposure-control';
 import { ASSESSMENT_ITEMS, IRT_BOUNDS, SEED_LANGUAGES, type SeedAssessmentItem } from './index';
 
 const IMAGE_DIR = join(__dirname, '../../../../portal/public/assessment');
@@ -244,5 +245,12 @@ describe('assessment seed item bank', () => {
       const unused = readdirSync(IMAGE_DIR).filter((f) => f.endsWith('.svg') && !used.has(f));
       expect(unused).toEqual([]);
     });
+  });
+
+  it('has exposure-control parameters only for its own items, each in (0, 1]', () => {
+    const keys = new Set(ASSESSMENT_ITEMS.map((item) => item.key));
+    const entries = Object.entries(SEED_EXPOSURE_CONTROL);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter(([key, k]) => !keys.has(key) || !(k > 0 && k <= 1))).toEqual([]);
   });
 });
