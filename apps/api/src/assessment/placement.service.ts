@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { recommendCourses } from '@passerelle/assessment';
+import { inUnderstoodLanguage, recommendCourses } from '@passerelle/assessment';
 import {
   type AssessmentResultView,
   type CompetenceArea,
@@ -14,10 +14,12 @@ import { DataSource, In } from 'typeorm';
 import { Course } from '../learning/entities/course.entity';
 import { Enrolment } from '../learning/entities/enrolment.entity';
 import type { StoredPlacement, StoredResult } from './entities/assessment-attempt.entity';
+import { IntakeProfile } from './entities/intake-profile.entity';
 
 /**
- * Placement: the courses that fit a result, each with its reasons, or the courses a mentor
- * chose instead. Reads the published courses of the learning domain.
+ * Placement: the courses that fit a result and that the learner can read (in a language of
+ * their intake or of the test), each with its reasons; or the courses a mentor chose instead.
+ * Reads the published courses of the learning domain.
  */
 @Injectable()
 export class PlacementService {
@@ -81,10 +83,22 @@ export class PlacementService {
         override: placement,
       };
     }
+    // Only courses the learner can read: in a language of their intake, or of the test.
+    const intake = await this.db.getRepository(IntakeProfile).findOneBy({ learnerId });
+    const understood = [language, ...(intake?.languages.map((l) => l.language) ?? [])];
+    const readable = inUnderstoodLanguage(
+      courses.map((course) => ({
+        ...course,
+        languages: Object.keys(course.translations).filter(
+          (code) => course.translations[code as LanguageCode] !== undefined,
+        ),
+      })),
+      understood,
+    );
     return {
       overall: result.overall,
       areas: result.areas,
-      recommendations: recommendCourses(levels, courses).map((r) =>
+      recommendations: recommendCourses(levels, readable).map((r) =>
         view(r.course, r.gap, r.reasons),
       ),
       override: null,

@@ -1,4 +1,4 @@
-import { type PlaceableCourse, recommendCourses } from './placement';
+import { inUnderstoodLanguage, type PlaceableCourse, recommendCourses } from './placement';
 
 const course = (id: string, levels: PlaceableCourse['levels']): PlaceableCourse => ({ id, levels });
 
@@ -62,5 +62,22 @@ describe('placement', () => {
       gap: 2,
       reasons: [{ area: 'safety', learnerLevel: 1, courseEntry: 1, courseTarget: 3 }],
     });
+  });
+});
+
+describe('inUnderstoodLanguage', () => {
+  const courses = [
+    { id: 'fr-only', languages: ['fr'] },
+    { id: 'en-ar', languages: ['en', 'ar'] },
+    { id: 'none', languages: [] },
+  ];
+
+  it('keeps the courses written in a language the learner understands', () => {
+    expect(inUnderstoodLanguage(courses, ['ar', 'ti']).map((c) => c.id)).toEqual(['en-ar']);
+    expect(inUnderstoodLanguage(courses, ['fr', 'en']).map((c) => c.id)).toEqual([
+      'fr-only',
+      'en-ar',
+    ]);
+    expect(inUnderstoodLanguage(courses, ['ps'])).toEqual([]);
   });
 });

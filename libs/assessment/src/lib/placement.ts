@@ -74,3 +74,16 @@ export function recommendCourses<C extends PlaceableCourse>(
   // Array.prototype.sort is stable: equal gaps keep the courses' order.
   return recommended.sort((x, y) => y.gap - x.gap);
 }
+
+/**
+ * The courses a learner can follow for language: those written in a language they understand —
+ * one they named in the intake, or the one they took the test in. A course in no such language
+ * is left out of the recommendations, however well its levels fit.
+ */
+export function inUnderstoodLanguage<C extends { languages: readonly string[] }>(
+  courses: readonly C[],
+  understood: readonly string[],
+): C[] {
+  const known = new Set(understood);
+  return courses.filter((course) => course.languages.some((language) => known.has(language)));
+}
