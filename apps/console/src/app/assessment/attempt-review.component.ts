@@ -26,7 +26,8 @@ import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { Saving } from '../courses/saving';
 import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
-import { durationParams, formatDate, formatNumber, formatSigned } from './format';
+import { durationParams, formatDate, formatNumber, formatSigned, languageName } from './format';
+import { statusLabel } from './learners';
 import { LevelChartComponent } from './level-chart.component';
 import { ThetaTraceComponent } from './theta-trace.component';
 
@@ -39,7 +40,7 @@ import { ThetaTraceComponent } from './theta-trace.component';
   selector: 'pc-attempt-review',
   imports: [RouterLink, TranslatePipe, MessagePipe, LevelChartComponent, ThetaTraceComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./assessment-tables.css', './attempt-review.component.css'],
+  styleUrls: ['../shared/tables.css', './assessment-tables.css', './attempt-review.component.css'],
   templateUrl: './attempt-review.component.html',
 })
 export class AttemptReviewComponent {
@@ -67,20 +68,14 @@ export class AttemptReviewComponent {
     this.courses().filter((course) => course.status === CourseStatus.Published),
   );
   protected readonly areaLabel = areaLabel;
+  protected readonly statusLabel = statusLabel;
+  protected readonly languageName = languageName;
 
   constructor() {
     effect(() => {
       const id = this.attemptId();
       untracked(() => void this.load(id));
     });
-  }
-
-  protected statusLabel(status: string): MessageKey {
-    return `results.status.${status}` as MessageKey;
-  }
-
-  protected languageName(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
   }
 
   protected dir(code: LanguageCode): string {

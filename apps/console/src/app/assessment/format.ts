@@ -1,3 +1,4 @@
+import { type LanguageCode, languageInfo } from '@passerelle/contracts';
 import type { MessageParams } from '@passerelle/i18n';
 
 /**
@@ -35,4 +36,9 @@ export function durationParams(ms: number): { key: 'seconds' | 'minutes'; params
     key: 'minutes',
     params: { m: Math.floor(total / 60), s: String(total % 60).padStart(2, '0') },
   };
+}
+
+/** A test language by its own name, as learners choose it. */
+export function languageName(code: LanguageCode): string {
+  return languageInfo(code).nativeName;
 }

@@ -5,8 +5,6 @@ import {
   AssessmentItemStatus,
   COMPETENCE_AREAS,
   type ItemBankView,
-  type LanguageCode,
-  languageInfo,
 } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
@@ -15,7 +13,7 @@ import { Saving } from '../courses/saving';
 import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatNumber } from './format';
+import { formatNumber, languageName } from './format';
 import {
   EXTREME_P,
   filterItems,
@@ -27,15 +25,8 @@ import {
   percent,
   WEAK_ITEM_REST,
 } from './item-bank';
-import {
-  ariaSort,
-  csvFileName,
-  downloadCsv,
-  nextSort,
-  sortRows,
-  type SortState,
-  toCsv,
-} from './table';
+import { SortSelectComponent } from './sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 type Filter = 'area' | 'kind' | 'status' | 'q';
 
@@ -46,9 +37,16 @@ type Filter = 'area' | 'kind' | 'status' | 'q';
  */
 @Component({
   selector: 'pc-item-bank-page',
-  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, AssessmentNavComponent],
+  imports: [
+    RouterLink,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+    AssessmentNavComponent,
+    SortSelectComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./assessment-tables.css', './item-bank.page.css'],
+  styleUrls: ['../shared/tables.css', './assessment-tables.css', './item-bank.page.css'],
   templateUrl: './item-bank.page.html',
 })
 export class ItemBankPage {
@@ -62,12 +60,15 @@ export class ItemBankPage {
 
   protected readonly bank = signal<ItemBankView | null>(null);
   protected readonly loading = new Saving();
-  protected readonly sort = signal<SortState<ItemSortKey>>({ key: 'key', descending: false });
+  protected readonly sort = new TableSort<ItemSortKey>(
+    { key: 'key', descending: false },
+    ITEM_SORT_DESCENDING_FIRST,
+  );
   protected readonly areas = COMPETENCE_AREAS;
   protected readonly kinds = ASSESSMENT_ITEM_KINDS;
   protected readonly statuses = Object.values(AssessmentItemStatus);
   protected readonly areaLabel = areaLabel;
-  protected readonly ariaSort = (key: ItemSortKey) => ariaSort(this.sort(), key);
+  protected readonly languageName = languageName;
   protected readonly percent = percent;
   protected readonly flags = itemFlags;
   protected readonly thresholds = {
@@ -101,7 +102,7 @@ export class ItemBankPage {
         status: this.status(),
         search: this.q(),
       }),
-      this.sort(),
+      this.sort.state(),
       itemSortValue,
     ),
   );
@@ -122,15 +123,6 @@ export class ItemBankPage {
     });
   }
 
-  protected sortBy(key: ItemSortKey): void {
-    this.sort.update((current) => nextSort(current, key, ITEM_SORT_DESCENDING_FIRST));
-  }
-
-  protected sortFromSelect(value: string): void {
-    const [key, direction] = value.split(':') as [ItemSortKey, string];
-    this.sort.set({ key, descending: direction === 'desc' });
-  }
-
   protected allSortColumns() {
     return [...this.columns, ...this.statColumns];
   }
@@ -141,10 +133,6 @@ export class ItemBankPage {
 
   protected statusLabel(status: string): MessageKey {
     return `bank.status.${status}` as MessageKey;
-  }
-
-  protected languageName(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
   }
 
   protected num(value: number | null, digits = 2): string {

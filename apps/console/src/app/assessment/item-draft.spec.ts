@@ -1,6 +1,13 @@
 import type { AssessmentItemDetail, ServedItem } from '@passerelle/contracts';
 
 import {
+  withOption,
+  withOptionMoved,
+  withOrderMoved,
+  withoutOption,
+  withRight,
+} from '../shared/options';
+import {
   changedFields,
   competencesOf,
   itemDraft,
@@ -12,11 +19,6 @@ import {
   validateDraft,
   withArea,
   withKind,
-  withOption,
-  withOptionMoved,
-  withOrderMoved,
-  withoutOption,
-  withRight,
   writtenItemLanguages,
 } from './item-draft';
 

@@ -22,7 +22,8 @@ import {
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 
-import { fill, type PerLanguage, prune, swap } from '../courses/drafts';
+import { fill, type PerLanguage, prune } from '../courses/drafts';
+import { optionCount } from '../shared/options';
 
 /**
  * The item editor's draft. Like the course drafts, every language is present (empty strings
@@ -56,10 +57,6 @@ export function competencesOf(area: CompetenceArea): CompetenceId[] {
   return (Object.keys(ASSESSMENT_COMPETENCES) as CompetenceId[]).filter(
     (id) => ASSESSMENT_COMPETENCES[id].area === area,
   );
-}
-
-function optionCount(draft: Pick<ItemDraft, 'texts'>): number {
-  return draft.texts[LANGUAGE_CODES[0]].options.length;
 }
 
 /** A blank item: two options in every language, moderate parameters, English as fallback. */
@@ -176,63 +173,6 @@ export function withKind(draft: ItemDraft, kind: AssessmentItemKind): ItemDraft 
           ? []
           : draft.answer.slice(0, 1);
   return { ...draft, kind, answer };
-}
-
-function mapOptions(draft: ItemDraft, change: (options: string[]) => string[]): ItemDraft['texts'] {
-  return Object.fromEntries(
-    LANGUAGE_CODES.map((code) => [
-      code,
-      { ...draft.texts[code], options: change(draft.texts[code].options) },
-    ]),
-  ) as ItemDraft['texts'];
-}
-
-/** One more (empty) option in every language; an ordering's right order gets it last. */
-export function withOption(draft: ItemDraft): ItemDraft {
-  const count = optionCount(draft);
-  return {
-    ...draft,
-    answer: draft.kind === 'ordering' ? [...draft.answer, count] : draft.answer,
-    texts: mapOptions(draft, (options) => [...options, '']),
-  };
-}
-
-/** Option `index` gone from every language, the answer's indexes following the others. */
-export function withoutOption(draft: ItemDraft, index: number): ItemDraft {
-  return {
-    ...draft,
-    answer: draft.answer.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
-    texts: mapOptions(draft, (options) => options.filter((_, i) => i !== index)),
-  };
-}
-
-/** Option `index` swapped with its neighbour in every language; the answer keeps the same options. */
-export function withOptionMoved(draft: ItemDraft, index: number, by: -1 | 1): ItemDraft {
-  const other = index + by;
-  if (other < 0 || other >= optionCount(draft)) return draft;
-  const renumber = (i: number) => (i === index ? other : i === other ? index : i);
-  const answer = draft.answer.map(renumber);
-  return {
-    ...draft,
-    answer: draft.kind === 'ordering' ? answer : answer.sort((a, b) => a - b),
-    texts: mapOptions(draft, (options) => swap(options, index, by)),
-  };
-}
-
-/** The right order with the option at `position` moved one step. */
-export function withOrderMoved(draft: ItemDraft, position: number, by: -1 | 1): ItemDraft {
-  return { ...draft, answer: swap(draft.answer, position, by) };
-}
-
-/** Marks option `index` right or not: one right option for single and picture items. */
-export function withRight(draft: ItemDraft, index: number, right: boolean): ItemDraft {
-  if (draft.kind === 'single' || draft.kind === 'picture') {
-    return { ...draft, answer: right ? [index] : draft.answer.filter((i) => i !== index) };
-  }
-  const answer = right
-    ? [...new Set([...draft.answer, index])]
-    : draft.answer.filter((i) => i !== index);
-  return { ...draft, answer: answer.sort((a, b) => a - b) };
 }
 
 /** The number in a numeric field, or null when it is empty or not a number. */

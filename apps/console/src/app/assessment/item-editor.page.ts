@@ -40,6 +40,8 @@ import {
 import { LanguageTabsComponent } from '../courses/language-tabs.component';
 import { Saving } from '../courses/saving';
 import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
+import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
+import { OptionsEditorComponent } from '../shared/options-editor.component';
 import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { assessmentFieldMessages } from './bank-problems';
@@ -57,11 +59,6 @@ import {
   validateDraft,
   withArea,
   withKind,
-  withOption,
-  withOptionMoved,
-  withOrderMoved,
-  withoutOption,
-  withRight,
   writtenItemLanguages,
 } from './item-draft';
 import { ItemPreviewComponent } from './item-preview.component';
@@ -74,6 +71,7 @@ import { ItemPreviewComponent } from './item-preview.component';
 @Component({
   selector: 'pc-assessment-item-editor-page',
   imports: [
+    ModeSwitchComponent,
     RouterLink,
     FieldComponent,
     FieldControlDirective,
@@ -82,9 +80,10 @@ import { ItemPreviewComponent } from './item-preview.component';
     MessagePipe,
     LanguageTabsComponent,
     ItemPreviewComponent,
+    OptionsEditorComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../courses/authoring-forms.css', './item-editor.page.css'],
+  styleUrls: ['../shared/forms.css', './item-editor.page.css'],
   templateUrl: './item-editor.page.html',
 })
 export class AssessmentItemEditorPage implements HoldsDrafts {
@@ -110,7 +109,7 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
   protected readonly item = signal<AssessmentItemDetail | null>(null);
   protected readonly draft = signal<ItemDraft | null>(null);
   protected readonly tab = signal<LanguageCode>('en');
-  protected readonly mode = signal<'edit' | 'preview'>('edit');
+  protected readonly mode = signal<EditorMode>('edit');
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
   protected readonly acting = new Saving();
@@ -150,7 +149,9 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     const draft = this.draft();
     return draft !== null && JSON.stringify(draft) !== this.snapshot();
   });
-  protected readonly optionCount = computed(() => this.draft()?.texts.en.options.length ?? 0);
+  protected readonly optionErrors = computed(() =>
+    this.text().options.map((_, o) => this.error(`translations.${this.tab()}.options.${o}`)),
+  );
   protected readonly imageUrl = computed(() => {
     const image = this.draft()?.image.trim() ?? '';
     return /^[a-z0-9][a-z0-9-]*\.svg$/.test(image) ? `/assessment/${image}` : null;
@@ -198,17 +199,6 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     return this.draft()?.texts[this.tab()] ?? { prompt: '', options: [], alt: '' };
   }
 
-  /** An option's text in the tab's language, else the fallback's, for the right-order list. */
-  protected optionText(index: number): string {
-    const draft = this.draft();
-    if (!draft) return '';
-    return (
-      draft.texts[this.tab()].options[index] ||
-      draft.texts[draft.fallbackLanguage].options[index] ||
-      `#${index + 1}`
-    );
-  }
-
   private change(change: (draft: ItemDraft) => ItemDraft): void {
     this.draft.update((draft) => (draft ? change(draft) : draft));
   }
@@ -238,40 +228,6 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
       ...draft,
       texts: { ...draft.texts, [code]: { ...draft.texts[code], [field]: value } },
     }));
-  }
-
-  protected setOption(index: number, value: string): void {
-    const code = this.tab();
-    this.change((draft) => ({
-      ...draft,
-      texts: {
-        ...draft.texts,
-        [code]: {
-          ...draft.texts[code],
-          options: draft.texts[code].options.map((o, i) => (i === index ? value : o)),
-        },
-      },
-    }));
-  }
-
-  protected setRight(index: number, right: boolean): void {
-    this.change((draft) => withRight(draft, index, right));
-  }
-
-  protected addOption(): void {
-    this.change(withOption);
-  }
-
-  protected removeOption(index: number): void {
-    this.change((draft) => withoutOption(draft, index));
-  }
-
-  protected moveOption(index: number, by: -1 | 1): void {
-    this.change((draft) => withOptionMoved(draft, index, by));
-  }
-
-  protected moveInOrder(position: number, by: -1 | 1): void {
-    this.change((draft) => withOrderMoved(draft, position, by));
   }
 
   protected async save(): Promise<void> {

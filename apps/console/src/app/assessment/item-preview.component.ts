@@ -11,7 +11,6 @@ import {
 import {
   type AssessmentItemDetail,
   type LanguageCode,
-  languageInfo,
   type ServedItem,
   SUPPORTED_LANGUAGES,
 } from '@passerelle/contracts';
@@ -25,6 +24,7 @@ import {
 
 import { Saving } from '../courses/saving';
 import { AssessmentApi } from './assessment.api';
+import { languageName } from './format';
 import { previewVerdict } from './item-draft';
 
 /**
@@ -117,6 +117,7 @@ export class ItemPreviewComponent {
   readonly language = input.required<LanguageCode>();
 
   protected readonly languages = SUPPORTED_LANGUAGES;
+  protected readonly languageName = languageName;
   /** The language asked for: the editor's tab at first, then the select's. */
   protected readonly chosen = linkedSignal(() => this.language());
   protected readonly served = signal<ServedItem | null>(null);
@@ -130,10 +131,6 @@ export class ItemPreviewComponent {
 
   constructor() {
     effect(() => void this.load(this.item().id, this.chosen(), this.item().updatedAt));
-  }
-
-  protected languageName(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
   }
 
   protected answered(answer: AssessmentItemAnswer): void {

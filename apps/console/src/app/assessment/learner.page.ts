@@ -9,12 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  type AttemptSummary,
-  type LanguageCode,
-  languageInfo,
-  type LearnerAssessment,
-} from '@passerelle/contracts';
+import { type LearnerAssessment } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
@@ -22,7 +17,8 @@ import { Saving } from '../courses/saving';
 import { AreaLevelsComponent, groupLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
-import { formatDate } from './format';
+import { formatDate, languageName } from './format';
+import { statusLabel } from './learners';
 
 /**
  * One learner's assessment: what they told at intake, their attempts (newest first) and the
@@ -40,7 +36,7 @@ import { formatDate } from './format';
     AttemptReviewComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./assessment-tables.css', './learner.page.css'],
+  styleUrls: ['../shared/tables.css', './assessment-tables.css', './learner.page.css'],
   templateUrl: './learner.page.html',
 })
 export class LearnerPage {
@@ -52,6 +48,8 @@ export class LearnerPage {
   protected readonly assessment = signal<LearnerAssessment | null>(null);
   protected readonly loading = new Saving();
   protected readonly groupLabel = groupLabel;
+  protected readonly statusLabel = statusLabel;
+  protected readonly languageName = languageName;
   protected readonly selected = computed(() => {
     const attempts = this.assessment()?.attempts ?? [];
     const wanted = this.attempt();
@@ -77,20 +75,12 @@ export class LearnerPage {
     return this.languageNames()?.of(code) ?? code;
   }
 
-  protected testLanguage(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
-  }
-
   protected label(prefix: string, value: string): MessageKey {
     return `results.${prefix}.${value}` as MessageKey;
   }
 
   protected when(iso: string): string {
     return formatDate(this.i18n.language(), iso, true);
-  }
-
-  protected statusLabel(attempt: AttemptSummary): MessageKey {
-    return `results.status.${attempt.status}` as MessageKey;
   }
 
   protected async reload(): Promise<void> {

@@ -29,19 +29,17 @@ import {
   type LearnerSortKey,
   learnerSortValue,
   type LearnerStatus,
+  statusLabel,
   statusOf,
 } from './learners';
-import {
-  ariaSort,
-  csvFileName,
-  downloadCsv,
-  nextSort,
-  sortRows,
-  type SortState,
-  toCsv,
-} from './table';
+import { SortSelectComponent } from './sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 const SORT_KEYS: readonly LearnerSortKey[] = ['name', 'cohorts', 'status', 'date', 'overall'];
+
+function sortLabel(key: LearnerSortKey): MessageKey {
+  return `results.column.${key}` as MessageKey;
+}
 
 /**
  * Learners' assessment results: the latest attempt of each learner of the mentor's cohorts
@@ -50,9 +48,16 @@ const SORT_KEYS: readonly LearnerSortKey[] = ['name', 'cohorts', 'status', 'date
  */
 @Component({
   selector: 'pc-learners-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, AreaLevelsComponent, AssessmentNavComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MessagePipe,
+    AreaLevelsComponent,
+    AssessmentNavComponent,
+    SortSelectComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./assessment-tables.css'],
+  styleUrls: ['../shared/tables.css', './assessment-tables.css'],
   templateUrl: './learners.page.html',
 })
 export class LearnersPage {
@@ -66,16 +71,25 @@ export class LearnersPage {
   protected readonly error = signal<UiMessage | null>(null);
   protected readonly loading = signal(false);
   protected readonly search = signal('');
-  protected readonly sort = signal<SortState<LearnerSortKey>>({ key: 'date', descending: true });
+  protected readonly sort = new TableSort<LearnerSortKey>({ key: 'date', descending: true }, [
+    'date',
+    'overall',
+  ]);
   protected readonly sortKeys = SORT_KEYS;
+  protected readonly sortLabel = sortLabel;
+  protected readonly sortColumns = SORT_KEYS.map((key) => ({ key, label: sortLabel(key) }));
   protected readonly areas = COMPETENCE_AREAS;
   protected readonly short = AREA_SHORT;
   protected readonly areaLabel = areaLabel;
   protected readonly groupLabel = groupLabel;
-  protected readonly ariaSort = (key: LearnerSortKey) => ariaSort(this.sort(), key);
+  protected readonly statusLabel = statusLabel;
 
   protected readonly shown = computed(() =>
-    sortRows(filterLearners(this.learners() ?? [], this.search()), this.sort(), learnerSortValue),
+    sortRows(
+      filterLearners(this.learners() ?? [], this.search()),
+      this.sort.state(),
+      learnerSortValue,
+    ),
   );
   protected readonly assessedCount = computed(
     () => (this.learners() ?? []).filter((l) => l.latest?.status === 'completed').length,
@@ -91,23 +105,6 @@ export class LearnersPage {
       queryParams: { cohortId: cohortId || null },
       queryParamsHandling: 'merge',
     });
-  }
-
-  protected sortBy(key: LearnerSortKey): void {
-    this.sort.update((current) => nextSort(current, key, ['date', 'overall']));
-  }
-
-  protected sortFromSelect(value: string): void {
-    const [key, direction] = value.split(':') as [LearnerSortKey, string];
-    this.sort.set({ key, descending: direction === 'desc' });
-  }
-
-  protected sortLabel(key: LearnerSortKey): MessageKey {
-    return `results.column.${key}` as MessageKey;
-  }
-
-  protected statusLabel(status: LearnerStatus): MessageKey {
-    return `results.status.${status}` as MessageKey;
   }
 
   protected status(learner: AssessedLearner): LearnerStatus {

@@ -4,6 +4,7 @@ import {
   COMPETENCE_AREAS,
   type CompetenceArea,
 } from '@passerelle/contracts';
+import type { MessageKey } from '@passerelle/i18n';
 
 import type { CellValue } from './table';
 
@@ -11,6 +12,11 @@ export type LearnerSortKey = 'name' | 'cohorts' | 'status' | 'date' | 'overall' 
 
 /** A learner's latest attempt's state, or `none` before their first attempt. */
 export type LearnerStatus = AttemptStatus | 'none';
+
+/** How an attempt's state (or its absence) is named, on every page of results. */
+export function statusLabel(status: LearnerStatus): MessageKey {
+  return `results.status.${status}` as MessageKey;
+}
 
 export function statusOf(learner: AssessedLearner): LearnerStatus {
   return learner.latest?.status ?? 'none';

@@ -1,4 +1,4 @@
-import { ariaSort, csvField, csvFileName, nextSort, sortRows, toCsv } from './table';
+import { ariaSort, csvField, csvFileName, nextSort, sortRows, TableSort, toCsv } from './table';
 
 interface Row {
   name: string;
@@ -84,5 +84,19 @@ describe('CSV', () => {
     expect(csvFileName('item-bank', new Date('2026-03-01T12:00:00Z'))).toBe(
       'item-bank-2026-03-01.csv',
     );
+  });
+});
+
+describe('TableSort', () => {
+  it('flips on the same header, starts some keys descending, and reads the sort menu', () => {
+    const sort = new TableSort<'name' | 'level'>({ key: 'name', descending: false }, ['level']);
+    sort.by('name');
+    expect(sort.state()).toEqual({ key: 'name', descending: true });
+    sort.by('level');
+    expect(sort.aria('level')).toBe('descending');
+    expect(sort.aria('name')).toBeNull();
+    sort.choose('name:asc');
+    expect(sort.isChosen('name', false)).toBe(true);
+    expect(sort.isChosen('name', true)).toBe(false);
   });
 });

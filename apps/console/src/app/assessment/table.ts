@@ -1,3 +1,5 @@
+import { signal, type WritableSignal } from '@angular/core';
+
 /**
  * Sorting and CSV export for the assessment area's tables: plain functions, so that what a
  * mentor sees and what they download are built the same way and can be tested without a page.
@@ -54,6 +56,41 @@ export function nextSort<K extends string>(
 /** The `aria-sort` of a header: only the sorted column says how. */
 export function ariaSort<K extends string>(sort: SortState<K>, key: K): string | null {
   return sort.key === key ? (sort.descending ? 'descending' : 'ascending') : null;
+}
+
+/**
+ * A table's sort as a page holds it: header clicks, the sort menu shown on phones (whose
+ * choices are `key:asc` and `key:desc`), and each header's `aria-sort`.
+ */
+export class TableSort<K extends string> {
+  readonly state: WritableSignal<SortState<K>>;
+
+  constructor(
+    initial: SortState<K>,
+    private readonly descendingFirst: readonly K[] = [],
+  ) {
+    this.state = signal(initial);
+  }
+
+  aria(key: K): string | null {
+    return ariaSort(this.state(), key);
+  }
+
+  /** A click on `key`'s header. */
+  by(key: K): void {
+    this.state.update((current) => nextSort(current, key, this.descendingFirst));
+  }
+
+  /** A choice of the sort menu. */
+  choose(choice: string): void {
+    const [key, direction] = choice.split(':') as [K, string];
+    this.state.set({ key, descending: direction === 'desc' });
+  }
+
+  isChosen(key: K, descending: boolean): boolean {
+    const state = this.state();
+    return state.key === key && state.descending === descending;
+  }
 }
 
 /**

@@ -52,7 +52,7 @@ interface LevelDraft {
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./authoring-forms.css', './course-details.component.css'],
+  styleUrls: ['../shared/forms.css', './course-details.component.css'],
   templateUrl: './course-details.component.html',
 })
 export class CourseDetailsComponent {

@@ -43,7 +43,7 @@ export function slugify(title: string): string {
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './authoring-forms.css',
+  styleUrl: '../shared/forms.css',
   template: `
     <a routerLink=".." class="crumbs">
       <pa-icon name="sign-out" /> {{ 'authoring.backToCourses' | t }}

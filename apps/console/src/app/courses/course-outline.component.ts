@@ -54,7 +54,7 @@ import { Saving } from './saving';
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './course-outline.component.css',
+  styleUrls: ['../shared/forms.css', './course-outline.component.css'],
   templateUrl: './course-outline.component.html',
 })
 export class CourseOutlineComponent {

@@ -24,7 +24,7 @@ type SortKey = 'title' | 'status' | 'items' | 'learners' | 'updated';
   imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './courses.page.html',
-  styleUrl: './courses.page.css',
+  styleUrls: ['../shared/tables.css', './courses.page.css'],
 })
 export class CoursesPage {
   private readonly api = inject(AuthoringApi);

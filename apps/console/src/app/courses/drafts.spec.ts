@@ -1,16 +1,8 @@
 import type { AuthoringItem } from '@passerelle/contracts';
 
+import { swap, withOption, withoutOption } from '../shared/options';
 import { slugify } from './course-new.page';
-import {
-  itemDraft,
-  itemRequest,
-  newQuestion,
-  swap,
-  withKind,
-  withOption,
-  withoutOption,
-  writtenLanguages,
-} from './drafts';
+import { itemDraft, itemRequest, newQuestion, withKind, writtenLanguages } from './drafts';
 
 const QUIZ: AuthoringItem = {
   id: 'q',

@@ -176,37 +176,6 @@ export function writtenLanguages<T extends object>(texts: PerLanguage<T>): Set<L
   );
 }
 
-/** Option `index` removed, with the answer's indexes following it. */
-export function withoutOption(question: QuestionDraft, index: number): QuestionDraft {
-  return {
-    ...question,
-    answer: question.answer.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
-    texts: Object.fromEntries(
-      LANGUAGE_CODES.map((code) => [
-        code,
-        {
-          ...question.texts[code],
-          options: question.texts[code].options.filter((_, i) => i !== index),
-        },
-      ]),
-    ) as QuestionDraft['texts'],
-  };
-}
-
-export function withOption(question: QuestionDraft): QuestionDraft {
-  const count = question.texts[LANGUAGE_CODES[0]].options.length;
-  return {
-    ...question,
-    answer: question.kind === 'ordering' ? [...question.answer, count] : question.answer,
-    texts: Object.fromEntries(
-      LANGUAGE_CODES.map((code) => [
-        code,
-        { ...question.texts[code], options: [...question.texts[code].options, ''] },
-      ]),
-    ) as QuestionDraft['texts'],
-  };
-}
-
 /** A question of another kind: the answer reset to what that kind expects. */
 export function withKind(question: QuestionDraft, kind: QuestionKind): QuestionDraft {
   const count = question.texts[LANGUAGE_CODES[0]].options.length;
@@ -217,13 +186,4 @@ export function withKind(question: QuestionDraft, kind: QuestionKind): QuestionD
         ? question.answer.slice(0, 1)
         : [...question.answer].sort((a, b) => a - b);
   return { ...question, kind, answer };
-}
-
-/** `list` with the entry at `index` swapped with its neighbour `by` away. */
-export function swap<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const next = [...list];
-  const target = index + by;
-  if (target < 0 || target >= next.length) return next;
-  [next[index], next[target]] = [next[target], next[index]];
-  return next;
 }

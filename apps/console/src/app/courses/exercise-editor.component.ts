@@ -30,7 +30,7 @@ type CodeField = 'starter' | 'exampleTests' | 'hiddenTests';
   selector: 'pc-exercise-editor',
   imports: [FieldComponent, FieldControlDirective, IconComponent, TranslatePipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./authoring-forms.css', './exercise-editor.component.css'],
+  styleUrls: ['../shared/forms.css', './exercise-editor.component.css'],
   templateUrl: './exercise-editor.component.html',
 })
 export class ExerciseEditorComponent {

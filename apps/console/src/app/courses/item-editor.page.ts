@@ -29,6 +29,7 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
 import { AuthoringApi } from './authoring.api';
 import { type ItemDraft, itemDraft, itemRequest, writtenLanguages } from './drafts';
 import { ExerciseEditorComponent } from './exercise-editor.component';
@@ -48,6 +49,7 @@ const KINDS: readonly string[] = Object.values(ItemKind);
 @Component({
   selector: 'pc-item-editor-page',
   imports: [
+    ModeSwitchComponent,
     RouterLink,
     FieldComponent,
     FieldControlDirective,
@@ -61,7 +63,7 @@ const KINDS: readonly string[] = Object.values(ItemKind);
     ItemPreviewComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./authoring-forms.css', './item-editor.page.css'],
+  styleUrls: ['../shared/forms.css', './item-editor.page.css'],
   templateUrl: './item-editor.page.html',
 })
 export class ItemEditorPage implements HoldsDrafts {
@@ -78,7 +80,7 @@ export class ItemEditorPage implements HoldsDrafts {
   protected readonly course = signal<CourseAuthoring | null>(null);
   protected readonly draft = signal<ItemDraft | null>(null);
   protected readonly tab = signal<LanguageCode>('en');
-  protected readonly mode = signal<'edit' | 'preview'>('edit');
+  protected readonly mode = signal<EditorMode>('edit');
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
   protected readonly savedOnce = signal(false);

@@ -14,7 +14,7 @@ import type { Saving } from './saving';
   selector: 'pc-lesson-editor',
   imports: [FieldComponent, FieldControlDirective, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['./authoring-forms.css', './lesson-editor.component.css'],
+  styleUrls: ['../shared/forms.css', './lesson-editor.component.css'],
   template: `
     <div class="split">
       <pa-field

@@ -15,15 +15,9 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import {
-  type ItemDraft,
-  newQuestion,
-  type QuestionDraft,
-  swap,
-  withKind,
-  withOption,
-  withoutOption,
-} from './drafts';
+import { swap } from '../shared/options';
+import { OptionsEditorComponent } from '../shared/options-editor.component';
+import { type ItemDraft, newQuestion, type QuestionDraft, withKind } from './drafts';
 import type { Saving } from './saving';
 
 /**
@@ -33,9 +27,16 @@ import type { Saving } from './saving';
  */
 @Component({
   selector: 'pc-quiz-editor',
-  imports: [FieldComponent, FieldControlDirective, IconComponent, TranslatePipe, MessagePipe],
+  imports: [
+    FieldComponent,
+    FieldControlDirective,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+    OptionsEditorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrl: './quiz-editor.component.css',
+  styleUrls: ['../shared/forms.css', './quiz-editor.component.css'],
   templateUrl: './quiz-editor.component.html',
 })
 export class QuizEditorComponent {
@@ -51,15 +52,6 @@ export class QuizEditorComponent {
 
   protected kindLabel(kind: string): MessageKey {
     return `authoring.questionKind.${kind}` as MessageKey;
-  }
-
-  /** An option's text in the language shown, else in the default language, for labels. */
-  protected optionText(question: QuestionDraft, index: number): string {
-    return (
-      question.texts[this.language()].options[index] ||
-      question.texts[this.defaultLanguage()].options[index] ||
-      `#${index + 1}`
-    );
   }
 
   protected error(path: string) {
@@ -82,6 +74,10 @@ export class QuizEditorComponent {
     }));
   }
 
+  protected replaceQuestion(index: number, question: QuestionDraft): void {
+    this.setQuestion(index, () => question);
+  }
+
   protected setPrompt(index: number, prompt: string): void {
     const code = this.language();
     this.setQuestion(index, (q) => ({
@@ -90,46 +86,8 @@ export class QuizEditorComponent {
     }));
   }
 
-  protected setOption(index: number, option: number, text: string): void {
-    const code = this.language();
-    this.setQuestion(index, (q) => ({
-      ...q,
-      texts: {
-        ...q.texts,
-        [code]: {
-          ...q.texts[code],
-          options: q.texts[code].options.map((o, i) => (i === option ? text : o)),
-        },
-      },
-    }));
-  }
-
   protected setKind(index: number, kind: string): void {
     this.setQuestion(index, (q) => withKind(q, kind as QuestionKind));
-  }
-
-  protected setRight(index: number, option: number, checked: boolean): void {
-    this.setQuestion(index, (q) => ({
-      ...q,
-      answer:
-        q.kind === 'single'
-          ? [option]
-          : checked
-            ? [...new Set([...q.answer, option])].sort((a, b) => a - b)
-            : q.answer.filter((o) => o !== option),
-    }));
-  }
-
-  protected addOption(index: number): void {
-    this.setQuestion(index, withOption);
-  }
-
-  protected removeOption(index: number, option: number): void {
-    this.setQuestion(index, (q) => withoutOption(q, option));
-  }
-
-  protected moveInOrder(index: number, position: number, by: -1 | 1): void {
-    this.setQuestion(index, (q) => ({ ...q, answer: swap(q.answer, position, by) }));
   }
 
   protected addQuestion(): void {
