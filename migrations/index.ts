@@ -5,6 +5,7 @@ import { ExerciseOrigin1795468731204 } from './1795468731204-exercise-origin';
 import { CohortsAndReview1795470500000 } from './1795470500000-cohorts-and-review';
 import { ExerciseDrafts1795471000000 } from './1795471000000-exercise-drafts';
 import { Assessment1795472000000 } from './1795472000000-assessment';
+import { Organisations1795473000000 } from './1795473000000-organisations';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CohortsAndReview1795470500000,
   ExerciseDrafts1795471000000,
   Assessment1795472000000,
+  Organisations1795473000000,
 ];

@@ -17,6 +17,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LearningModule } from './learning/learning.module';
+import { PlacementModule } from './placement/placement.module';
 
 @Module({})
 class ConfigHolderModule {}
@@ -52,6 +53,7 @@ export class AppModule {
         LearningModule,
         CodingModule,
         AssessmentModule,
+        PlacementModule,
       ],
       providers: [
         // Global guards run in this order: throttling, then the access token, then roles.

@@ -18,6 +18,8 @@ import { CourseItem } from '../learning/entities/course-item.entity';
 import { CourseModule } from '../learning/entities/course-module.entity';
 import { Enrolment } from '../learning/entities/enrolment.entity';
 import { ItemProgress } from '../learning/entities/item-progress.entity';
+import { Organisation } from '../placement/entities/organisation.entity';
+import { OrganisationMember } from '../placement/entities/organisation-member.entity';
 
 /** Every entity of every domain; registering them in one place keeps the CLI and API in step. */
 export const ENTITIES = [
@@ -41,4 +43,6 @@ export const ENTITIES = [
   IntakeProfile,
   AssessmentAttempt,
   AssessmentResponse,
+  Organisation,
+  OrganisationMember,
 ];

@@ -44,6 +44,6 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     SessionsService,
     SignInLimiter,
   ],
-  exports: [AccountBootstrapService, AccountsService],
+  exports: [AccountBootstrapService, AccountsService, InvitationsService],
 })
 export class IdentityModule {}

@@ -68,9 +68,15 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
   ) {}
 
+  /**
+   * Invites someone by email. `within` runs in the same transaction once the invited account
+   * exists (e.g. to place an employer in their organisation), so that either both happen or
+   * neither.
+   */
   async create(
     actor: AuthenticatedAccount,
     request: CreateInvitationRequest,
+    within?: (em: EntityManager, account: Account) => Promise<void>,
   ): Promise<CreatedInvitationResponse> {
     const secret = newSecret();
     const invitation = await withUniqueIdentifiers(() =>
@@ -105,6 +111,7 @@ export class InvitationsService {
           });
         }
         account = await em.save(account);
+        await within?.(em, account);
         const saved = await em.save(
           em.create(Invitation, {
             accountId: account.id,
