@@ -8,6 +8,7 @@ export * from './lib/invitations';
 export * from './lib/languages';
 export * from './lib/learning';
 export * from './lib/limits';
+export * from './lib/organisations';
 export * from './lib/problem';
 export * from './lib/review';
 export * from './lib/roles';
