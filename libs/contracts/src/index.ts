@@ -5,6 +5,7 @@ export * from './lib/coding';
 export * from './lib/cohorts';
 export * from './lib/console-areas';
 export * from './lib/invitations';
+export * from './lib/jobs';
 export * from './lib/languages';
 export * from './lib/learning';
 export * from './lib/limits';
