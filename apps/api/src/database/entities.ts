@@ -18,6 +18,7 @@ import { CourseItem } from '../learning/entities/course-item.entity';
 import { CourseModule } from '../learning/entities/course-module.entity';
 import { Enrolment } from '../learning/entities/enrolment.entity';
 import { ItemProgress } from '../learning/entities/item-progress.entity';
+import { Job } from '../placement/entities/job.entity';
 import { Organisation } from '../placement/entities/organisation.entity';
 import { OrganisationMember } from '../placement/entities/organisation-member.entity';
 
@@ -45,4 +46,5 @@ export const ENTITIES = [
   AssessmentResponse,
   Organisation,
   OrganisationMember,
+  Job,
 ];

@@ -126,10 +126,7 @@ export class OrganisationsService {
   }
 
   /** The actor's membership of the organisation (null for an admin); 404 if they may not see it. */
-  private async assertVisible(
-    actor: AuthenticatedAccount,
-    id: string,
-  ): Promise<OrganisationMember | null> {
+  async assertVisible(actor: AuthenticatedAccount, id: string): Promise<OrganisationMember | null> {
     const exists = await this.db.getRepository(Organisation).existsBy({ id });
     const membership = await this.db
       .getRepository(OrganisationMember)

@@ -1,4 +1,4 @@
-import { JOB_REQUIREMENT_LIMITS, requirementsProblems } from './jobs';
+import { JOB_REQUIREMENT_LIMITS, mayChangeJobStatus, requirementsProblems } from './jobs';
 
 const COURSE_A = '0b6f3c1e-1a2b-4c3d-8e4f-000000000001';
 const COURSE_B = '0b6f3c1e-1a2b-4c3d-8e4f-000000000002';
@@ -154,5 +154,17 @@ describe('requirementsProblems', () => {
       'languages.2.language duplicate',
       'courses.0.courseId invalidCourseId',
     ]);
+  });
+});
+
+describe('mayChangeJobStatus', () => {
+  it('opens drafts, closes open jobs and reopens closed ones, never back to draft', () => {
+    expect(mayChangeJobStatus('draft', 'open')).toBe(true);
+    expect(mayChangeJobStatus('open', 'closed')).toBe(true);
+    expect(mayChangeJobStatus('closed', 'open')).toBe(true);
+    expect(mayChangeJobStatus('open', 'draft')).toBe(false);
+    expect(mayChangeJobStatus('closed', 'draft')).toBe(false);
+    expect(mayChangeJobStatus('draft', 'closed')).toBe(false);
+    expect(mayChangeJobStatus('open', 'open')).toBe(false);
   });
 });

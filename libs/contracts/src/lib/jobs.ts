@@ -237,3 +237,67 @@ export function requirementsProblems(requirements: unknown): FieldError[] {
 
   return problems;
 }
+
+// ---------- job postings ----------
+
+export const JobStatus = { Draft: 'draft', Open: 'open', Closed: 'closed' } as const;
+export type JobStatus = (typeof JobStatus)[keyof typeof JobStatus];
+export const JOB_STATUSES: readonly JobStatus[] = Object.values(JobStatus);
+
+/** Where the work happens. */
+export const RemoteOption = { OnSite: 'on-site', Hybrid: 'hybrid', Remote: 'remote' } as const;
+export type RemoteOption = (typeof RemoteOption)[keyof typeof RemoteOption];
+export const REMOTE_OPTIONS: readonly RemoteOption[] = Object.values(RemoteOption);
+
+export const ContractType = {
+  Permanent: 'permanent',
+  FixedTerm: 'fixed-term',
+  Apprenticeship: 'apprenticeship',
+  Internship: 'internship',
+  Freelance: 'freelance',
+} as const;
+export type ContractType = (typeof ContractType)[keyof typeof ContractType];
+export const CONTRACT_TYPES: readonly ContractType[] = Object.values(ContractType);
+
+export const JOB_TITLE_MAX_LENGTH = 120;
+export const JOB_DESCRIPTION_MAX_LENGTH = 5_000;
+export const JOB_LOCATION_MAX_LENGTH = 120;
+export const JOB_HOURS_MIN = 1;
+export const JOB_HOURS_MAX = 48;
+
+/** A job posting as its organisation writes it. `startDate` is a calendar date (YYYY-MM-DD). */
+export interface JobRequest {
+  title: string;
+  description: string;
+  location: string;
+  remote: RemoteOption;
+  contractType: ContractType;
+  hoursPerWeek: number;
+  startDate: string | null;
+  requirements: JobRequirements;
+}
+
+export type UpdateJobRequest = Partial<JobRequest>;
+
+export interface ChangeJobStatusRequest {
+  status: JobStatus;
+}
+
+/**
+ * Draft → open → closed, and a closed job may open again; an open or closed job never goes
+ * back to draft (candidates have seen it).
+ */
+export function mayChangeJobStatus(from: JobStatus, to: JobStatus): boolean {
+  if (from === to) return false;
+  if (to === JobStatus.Open) return true;
+  return from === JobStatus.Open && to === JobStatus.Closed;
+}
+
+export interface JobView extends JobRequest {
+  id: string;
+  organisation: { id: string; name: string };
+  status: JobStatus;
+  createdAt: string;
+  updatedAt: string;
+  openedAt: string | null;
+}
