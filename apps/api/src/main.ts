@@ -15,6 +15,7 @@ import { AccountBootstrapService, type Credentials } from './identity/account-bo
 import { AccountsService } from './identity/accounts.service';
 import { LearningSeedService } from './learning/learning-seed.service';
 import { jsonLogger } from './logger';
+import { PlacementSeedService } from './placement/placement-seed.service';
 
 function banner(settings: Settings, url: string, embedded: boolean, credentials: Credentials[]) {
   const lines = [
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       .get(ReviewSeedService)
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
     await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
+    await app.get(PlacementSeedService).seedDemoOrganisations('employer@passerelle.local');
   }
 
   await app.listen(settings.port, settings.host);

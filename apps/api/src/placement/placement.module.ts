@@ -5,6 +5,7 @@ import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { PlacementSeedService } from './placement-seed.service';
 
 /**
  * Job placement: partner organisations, their employers and their job postings (candidate
@@ -14,6 +15,7 @@ import { OrganisationsService } from './organisations.service';
 @Module({
   imports: [IdentityModule],
   controllers: [OrganisationsController, JobsController],
-  providers: [JobsService, OrganisationsService],
+  providers: [JobsService, OrganisationsService, PlacementSeedService],
+  exports: [PlacementSeedService],
 })
 export class PlacementModule {}
