@@ -6,6 +6,7 @@ import { CohortsAndReview1795470500000 } from './1795470500000-cohorts-and-revie
 import { ExerciseDrafts1795471000000 } from './1795471000000-exercise-drafts';
 import { Assessment1795472000000 } from './1795472000000-assessment';
 import { Organisations1795473000000 } from './1795473000000-organisations';
+import { CandidateProfiles1795474000000 } from './1795474000000-candidate-profiles';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ExerciseDrafts1795471000000,
   Assessment1795472000000,
   Organisations1795473000000,
+  CandidateProfiles1795474000000,
 ];

@@ -11,5 +11,6 @@ export * from './lib/learning';
 export * from './lib/limits';
 export * from './lib/organisations';
 export * from './lib/problem';
+export * from './lib/profiles';
 export * from './lib/review';
 export * from './lib/roles';

@@ -18,6 +18,8 @@ import { CourseItem } from '../learning/entities/course-item.entity';
 import { CourseModule } from '../learning/entities/course-module.entity';
 import { Enrolment } from '../learning/entities/enrolment.entity';
 import { ItemProgress } from '../learning/entities/item-progress.entity';
+import { CandidateProfile } from '../placement/entities/candidate-profile.entity';
+import { Endorsement } from '../placement/entities/endorsement.entity';
 import { Job } from '../placement/entities/job.entity';
 import { Organisation } from '../placement/entities/organisation.entity';
 import { OrganisationMember } from '../placement/entities/organisation-member.entity';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   Organisation,
   OrganisationMember,
   Job,
+  CandidateProfile,
+  Endorsement,
 ];

@@ -133,6 +133,21 @@ describe('organisations', () => {
     const detail = (await as('admin').get(`/api/organisations/${other.id}`).expect(200))
       .body as OrganisationDetail;
     expect(detail.members.map((m) => m.email)).toEqual(['pending@atelier.example']);
+    // A pending mentor's invitation does not become an employer's.
+    await as('admin')
+      .post('/api/invitations', {
+        email: 'mentor-to-be@example.org',
+        displayName: 'Mentor to be',
+        role: 'mentor',
+      })
+      .expect(201);
+    const otherRole = await as('admin').post(`/api/organisations/${other.id}/employers`, {
+      email: 'mentor-to-be@example.org',
+      displayName: 'Mentor to be',
+      role: 'member',
+    });
+    expect(otherRole.status).toBe(409);
+    expect(otherRole.body.errors[0]).toMatchObject({ field: 'email', code: 'otherRole' });
     // An active account cannot be invited again.
     await as('admin')
       .post(`/api/organisations/${other.id}/employers`, {

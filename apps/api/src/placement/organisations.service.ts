@@ -96,6 +96,13 @@ export class OrganisationsService {
     if (!this.mayInvite(actor, membership)) {
       throw new NotFound('There is no such organisation you may invite into.');
     }
+    const known = await this.db.getRepository(Account).findOneBy({ email: body.email });
+    if (known && known.role !== Role.Employer) {
+      // Re-inviting would silently turn a pending mentor invitation into an employer's.
+      throw new Conflict(`This email belongs to a ${known.role}'s account or invitation.`, [
+        { field: 'email', code: 'otherRole', message: `Already used by a ${known.role}.` },
+      ]);
+    }
     return this.invitations.create(
       actor,
       { email: body.email, displayName: body.displayName, role: Role.Employer },

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { FALLBACK_LANGUAGE, type MyProfileView, Role } from '@passerelle/contracts';
+
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../learning/dto/course.dto';
+import { ConsentDto, EndorsementDto, ProfileDto } from './dto/profile.dto';
+import { ProfilesService } from './profiles.service';
+
+/** The learner's candidate profile and consent; mentors' endorsements. */
+@ApiTags('profiles')
+@Controller()
+export class ProfilesController {
+  constructor(private readonly profiles: ProfilesService) {}
+
+  @Get('me/profile')
+  @Authenticated({ roles: [Role.Learner] })
+  mine(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Query() query: LanguageQueryDto,
+  ): Promise<MyProfileView> {
+    return this.profiles.mine(actor, query.lang ?? FALLBACK_LANGUAGE);
+  }
+
+  @Put('me/profile')
+  @Authenticated({ roles: [Role.Learner] })
+  save(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Body() body: ProfileDto,
+    @Query() query: LanguageQueryDto,
+  ): Promise<MyProfileView> {
+    return this.profiles.save(actor, body, query.lang ?? FALLBACK_LANGUAGE);
+  }
+
+  @Put('me/profile/consent')
+  @Authenticated({ roles: [Role.Learner] })
+  consent(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Body() body: ConsentDto,
+    @Query() query: LanguageQueryDto,
+  ): Promise<MyProfileView> {
+    return this.profiles.consent(actor, body, query.lang ?? FALLBACK_LANGUAGE);
+  }
+
+  /** A mentor endorses a learner in one of their cohorts (admins: any learner). */
+  @Post('learners/:learnerId/endorsements')
+  @Authenticated({ roles: [Role.Mentor, Role.Admin] })
+  @HttpCode(204)
+  endorse(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Param('learnerId', ParseUuidPipe) learnerId: string,
+    @Body() body: EndorsementDto,
+  ): Promise<void> {
+    return this.profiles.endorse(actor, learnerId, body.body);
+  }
+}

@@ -1,0 +1,144 @@
+import type { CohortDetail, MyProfileView, SessionResponse } from '@passerelle/contracts';
+
+import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
+import { AssessmentSeedService } from '../assessment/assessment-seed.service';
+import { CodingSeedService } from '../coding/coding-seed.service';
+import { ReviewSeedService } from '../coding/review-seed.service';
+import { LearningSeedService } from '../learning/learning-seed.service';
+
+const PROFILE = {
+  headline: '  Junior web developer ',
+  bio: 'I built a website for my cousin’s shop.',
+  experience: [
+    {
+      title: 'Shop assistant',
+      organisation: 'Corner shop',
+      from: '2019-03',
+      to: '2022-08',
+      description: '',
+    },
+  ],
+  availableFrom: '2027-01-04',
+  hoursPerWeek: 35,
+  preferredLocations: ['Lyon'],
+  remoteOk: true,
+  rightToWork: 'pending',
+};
+
+describe('candidate profiles', () => {
+  let t: TestApp;
+  const s: Record<string, SessionResponse> = {};
+  const as = (who: string) => requestsAs(t.http, s[who]);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(LearningSeedService).seedDemoCourses(null);
+    await t.app.get(CodingSeedService).seedDemoCourses(null);
+    await t.app.get(AssessmentSeedService).seedItemBank();
+    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
+    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    for (const role of ['admin', 'mentor', 'employer', 'learner'] as const)
+      s[role] = await t.signIn(DEMO[role]);
+    s['samir'] = await t.signIn('samir@passerelle.local');
+    s['other'] = (
+      await t.http
+        .post('/api/auth/sign-up')
+        .send({
+          username: 'other',
+          password: 'a long password',
+          displayName: 'Other',
+          preferredLanguage: 'en',
+        })
+        .expect(201)
+    ).body;
+  }, 90_000);
+  afterAll(() => t.close());
+
+  it('is private by default and holds the evidence the platform has', async () => {
+    const mine = (await as('samir').get('/api/me/profile').expect(200)).body as MyProfileView;
+    expect(mine.consent).toEqual({ openToWork: false, sections: [], updatedAt: null });
+    expect(mine.profile).toMatchObject({ headline: '', experience: [], rightToWork: null });
+    expect(mine.evidence.assessment?.levels).toHaveProperty('coding');
+    expect(mine.evidence.languages.map((l) => l.language)).toEqual(['ar', 'fr']);
+    expect(mine.evidence.passedExercises.count).toBe(0);
+  });
+
+  it('saves what the learner writes, refusing bad input whole', async () => {
+    const bad = await as('samir')
+      .put('/api/me/profile', {
+        ...PROFILE,
+        hoursPerWeek: 100,
+        rightToWork: 'maybe',
+        experience: [{ ...PROFILE.experience[0], from: 'March 2019' }],
+      })
+      .expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'experience.0.from',
+      'hoursPerWeek',
+      'rightToWork',
+    ]);
+    expect((await as('samir').get('/api/me/profile').expect(200)).body.profile.headline).toBe('');
+
+    const saved = (await as('samir').put('/api/me/profile', PROFILE).expect(200))
+      .body as MyProfileView;
+    expect(saved.profile).toMatchObject({ ...PROFILE, headline: 'Junior web developer' });
+    expect(saved.profile.updatedAt).not.toBeNull();
+    expect(saved.consent.openToWork).toBe(false);
+  });
+
+  it('records consent per section, and its withdrawal', async () => {
+    const open = (
+      await as('samir')
+        .put('/api/me/profile/consent', {
+          openToWork: true,
+          sections: ['assessment', 'about', 'assessment'],
+        })
+        .expect(200)
+    ).body as MyProfileView;
+    expect(open.consent).toMatchObject({ openToWork: true, sections: ['assessment', 'about'] });
+    expect(open.profile.headline).toBe('Junior web developer');
+    await as('samir')
+      .put('/api/me/profile/consent', { openToWork: true, sections: ['salary'] })
+      .expect(400);
+    const closed = (
+      await as('samir')
+        .put('/api/me/profile/consent', { openToWork: false, sections: [] })
+        .expect(200)
+    ).body as MyProfileView;
+    expect(closed.consent).toMatchObject({ openToWork: false, sections: [] });
+  });
+
+  it('is the learner’s own: staff have no profile of their own here', async () => {
+    await as('mentor').get('/api/me/profile').expect(403);
+    await as('employer')
+      .put('/api/me/profile/consent', { openToWork: true, sections: [] })
+      .expect(403);
+    const other = (await as('other').get('/api/me/profile').expect(200)).body as MyProfileView;
+    expect(other.profile.headline).toBe('');
+    expect(other.evidence.assessment).toBeNull();
+  });
+
+  it('lets mentors endorse learners of their cohorts only', async () => {
+    await as('mentor')
+      .post(`/api/learners/${s['samir'].account.id}/endorsements`, { body: 'Samir helps others.' })
+      .expect(204);
+    await as('mentor')
+      .post(`/api/learners/${s['other'].account.id}/endorsements`, { body: 'Who?' })
+      .expect(403);
+    await as('mentor')
+      .post(`/api/learners/${s['samir'].account.id}/endorsements`, { body: '' })
+      .expect(400);
+    await as('employer')
+      .post(`/api/learners/${s['samir'].account.id}/endorsements`, { body: 'Great' })
+      .expect(403);
+    const mine = (await as('samir').get('/api/me/profile').expect(200)).body as MyProfileView;
+    expect(mine.evidence.endorsements).toEqual([
+      expect.objectContaining({
+        body: 'Samir helps others.',
+        by: { id: s['mentor'].account.id, displayName: 'Moussa Mentor' },
+      }),
+    ]);
+    const cohorts = (await as('mentor').get('/api/cohorts').expect(200)).body as CohortDetail[];
+    expect(cohorts.length).toBeGreaterThan(0);
+  });
+});
