@@ -65,6 +65,20 @@ export const appRoutes: Route[] = [
           import('./assessment/assessment.routes').then((m) => m.ASSESSMENT_ROUTES),
       },
       {
+        path: 'organisations',
+        canActivate: [hasRole(rolesOf('organisations'))],
+        title: 'org.title',
+        loadComponent: () =>
+          import('./organisations/organisations.page').then((m) => m.OrganisationsPage),
+      },
+      {
+        path: 'organisations/:organisationId',
+        canActivate: [hasRole(rolesOf('organisations'))],
+        title: 'org.detailTitle',
+        loadComponent: () =>
+          import('./organisations/organisation.page').then((m) => m.OrganisationPage),
+      },
+      {
         path: 'invitations',
         canActivate: [hasRole(rolesOf('invitations'))],
         title: 'invitations.title',

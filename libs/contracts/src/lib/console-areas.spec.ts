@@ -9,6 +9,7 @@ describe('console areas', () => {
       'cohorts',
       'review',
       'assessment',
+      'organisations',
       'invitations',
       'accounts',
     ]);
@@ -25,8 +26,8 @@ describe('console areas', () => {
     expect(mayUseConsoleArea(Role.Mentor, 'invitations')).toBe(false);
   });
 
-  it('gives employers only the home area for now', () => {
-    expect(consoleAreasFor(Role.Employer).map((a) => a.id)).toEqual(['home']);
+  it('gives employers their organisation, and nothing of the mentors’', () => {
+    expect(consoleAreasFor(Role.Employer).map((a) => a.id)).toEqual(['home', 'organisations']);
     expect(mayUseConsoleArea(Role.Employer, 'courses')).toBe(false);
   });
 

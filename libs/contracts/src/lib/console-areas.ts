@@ -10,6 +10,7 @@ export const CONSOLE_AREAS = [
   { id: 'cohorts', path: 'cohorts', roles: [Role.Mentor, Role.Admin] },
   { id: 'review', path: 'review', roles: [Role.Mentor, Role.Admin] },
   { id: 'assessment', path: 'assessment', roles: [Role.Mentor, Role.Admin] },
+  { id: 'organisations', path: 'organisations', roles: [Role.Employer, Role.Admin] },
   { id: 'invitations', path: 'invitations', roles: [Role.Admin] },
   { id: 'accounts', path: 'accounts', roles: [Role.Admin] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];

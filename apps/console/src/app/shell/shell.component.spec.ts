@@ -55,6 +55,7 @@ describe('ShellComponent', () => {
       'nav-cohorts',
       'nav-review',
       'nav-assessment',
+      'nav-organisations',
       'nav-invitations',
       'nav-accounts',
     ]);
@@ -71,6 +72,6 @@ describe('ShellComponent', () => {
   });
 
   it('shows an employer only what it may use', async () => {
-    expect(navIds(await renderAs('employer'))).toEqual(['nav-home']);
+    expect(navIds(await renderAs('employer'))).toEqual(['nav-home', 'nav-organisations']);
   });
 });

@@ -1,10 +1,12 @@
 import { assessmentAr } from './assessment.ar';
 import type { Catalog } from './en';
 import { itemBankAr } from './item-bank.ar';
+import { organisationsAr } from './organisations.ar';
 
 export const ar: Catalog = {
   ...assessmentAr,
   ...itemBankAr,
+  ...organisationsAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

@@ -1,5 +1,6 @@
 import { assessmentEn } from './assessment.en';
 import { itemBankEn } from './item-bank.en';
+import { organisationsEn } from './organisations.en';
 
 /**
  * English, the fallback language. Every other catalog must have exactly these keys (the
@@ -8,6 +9,7 @@ import { itemBankEn } from './item-bank.en';
 export const en = {
   ...assessmentEn,
   ...itemBankEn,
+  ...organisationsEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

@@ -1,10 +1,12 @@
 import { assessmentFr } from './assessment.fr';
 import type { Catalog } from './en';
 import { itemBankFr } from './item-bank.fr';
+import { organisationsFr } from './organisations.fr';
 
 export const fr: Catalog = {
   ...assessmentFr,
   ...itemBankFr,
+  ...organisationsFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
