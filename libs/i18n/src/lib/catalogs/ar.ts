@@ -1,12 +1,16 @@
 import { assessmentAr } from './assessment.ar';
 import type { Catalog } from './en';
 import { itemBankAr } from './item-bank.ar';
+import { jobsAr } from './jobs.ar';
 import { organisationsAr } from './organisations.ar';
+import { profileAr } from './profile.ar';
 
 export const ar: Catalog = {
   ...assessmentAr,
   ...itemBankAr,
   ...organisationsAr,
+  ...jobsAr,
+  ...profileAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

@@ -1,6 +1,8 @@
 import { assessmentEn } from './assessment.en';
 import { itemBankEn } from './item-bank.en';
+import { jobsEn } from './jobs.en';
 import { organisationsEn } from './organisations.en';
+import { profileEn } from './profile.en';
 
 /**
  * English, the fallback language. Every other catalog must have exactly these keys (the
@@ -10,6 +12,8 @@ export const en = {
   ...assessmentEn,
   ...itemBankEn,
   ...organisationsEn,
+  ...jobsEn,
+  ...profileEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

@@ -1,12 +1,16 @@
 import { assessmentFr } from './assessment.fr';
 import type { Catalog } from './en';
 import { itemBankFr } from './item-bank.fr';
+import { jobsFr } from './jobs.fr';
 import { organisationsFr } from './organisations.fr';
+import { profileFr } from './profile.fr';
 
 export const fr: Catalog = {
   ...assessmentFr,
   ...itemBankFr,
   ...organisationsFr,
+  ...jobsFr,
+  ...profileFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
