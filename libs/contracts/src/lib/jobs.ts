@@ -301,3 +301,29 @@ export interface JobView extends JobRequest {
   updatedAt: string;
   openedAt: string | null;
 }
+
+// ---------- candidates for a job ----------
+
+/** A visible candidate in a job's ranked list: the match is computed on shared evidence only. */
+export interface CandidateMatch {
+  learnerId: string;
+  displayName: string;
+  /** When the learner shares "about". */
+  headline: string | null;
+  match: MatchResult;
+}
+
+/** Filters of a job's candidate list (query parameters). */
+export interface CandidateFilters {
+  /** With `level`: candidates at or above this level in this area. */
+  area?: string;
+  level?: number;
+  /** A language the candidate speaks (ISO 639 code). */
+  language?: string;
+  /** A place among the candidate's preferred locations (case-insensitive substring). */
+  location?: string;
+  /** Candidates available on or before this date (YYYY-MM-DD). */
+  availableBy?: string;
+  /** A course the candidate completed. */
+  courseId?: string;
+}

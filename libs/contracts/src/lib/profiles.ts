@@ -93,3 +93,38 @@ export interface MyProfileView {
   consent: ConsentView;
   evidence: ProfileEvidence;
 }
+
+// ---------- what employers see, and the learner's record of it ----------
+
+/** One employer's look at the learner's profile: who, for which organisation and job, when. */
+export interface ProfileViewEntry {
+  viewer: PersonRef;
+  /** Null when an admin looked. */
+  organisation: { id: string; name: string } | null;
+  job: { id: string; title: string } | null;
+  at: string;
+}
+
+/**
+ * A candidate as an employer sees them: only the sections the learner shares. A section not
+ * shared is absent, not empty.
+ */
+export interface CandidateProfileView {
+  learnerId: string;
+  displayName: string;
+  sections: ProfileSection[];
+  about?: { headline: string; bio: string };
+  languages?: SpokenLanguage[];
+  experience?: WorkExperience[];
+  availability?: {
+    availableFrom: string | null;
+    hoursPerWeek: number | null;
+    preferredLocations: string[];
+    remoteOk: boolean;
+  };
+  sensitive?: { rightToWork: RightToWork | null };
+  assessment?: ProfileEvidence['assessment'];
+  completedCourses?: ProfileEvidence['completedCourses'];
+  passedExercises?: ProfileEvidence['passedExercises'];
+  endorsements?: ProfileEvidence['endorsements'];
+}
