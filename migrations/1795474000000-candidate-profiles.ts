@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Candidate profiles with the learner's consent, and mentors' endorsements. */
+/** Candidate profiles with the learner's consent, mentors' endorsements, and the audit of employers' views. */
 export class CandidateProfiles1795474000000 implements MigrationInterface {
   name = 'CandidateProfiles1795474000000';
 
@@ -39,9 +39,38 @@ export class CandidateProfiles1795474000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX ix_endorsements_learner_id ON endorsements (learner_id)`);
     await db.query(`CREATE INDEX ix_endorsements_mentor_id ON endorsements (mentor_id)`);
+    await db.query(`
+      CREATE TABLE profile_views (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        learner_id uuid NOT NULL,
+        viewer_id uuid NULL,
+        viewer_name varchar(80) NOT NULL,
+        organisation_id uuid NULL,
+        organisation_name varchar(120) NULL,
+        job_id uuid NULL,
+        job_title varchar(120) NULL,
+        viewed_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT fk_profile_views_learner FOREIGN KEY (learner_id)
+          REFERENCES accounts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_profile_views_viewer FOREIGN KEY (viewer_id)
+          REFERENCES accounts (id) ON DELETE SET NULL,
+        CONSTRAINT fk_profile_views_organisation FOREIGN KEY (organisation_id)
+          REFERENCES organisations (id) ON DELETE SET NULL,
+        CONSTRAINT fk_profile_views_job FOREIGN KEY (job_id)
+          REFERENCES jobs (id) ON DELETE SET NULL
+      )`);
+    await db.query(
+      `CREATE INDEX ix_profile_views_learner_id_viewed_at ON profile_views (learner_id, viewed_at)`,
+    );
+    await db.query(`CREATE INDEX ix_profile_views_viewer_id ON profile_views (viewer_id)`);
+    await db.query(
+      `CREATE INDEX ix_profile_views_organisation_id ON profile_views (organisation_id)`,
+    );
+    await db.query(`CREATE INDEX ix_profile_views_job_id ON profile_views (job_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE profile_views`);
     await db.query(`DROP TABLE endorsements`);
     await db.query(`DROP TABLE candidate_profiles`);
   }

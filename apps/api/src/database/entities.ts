@@ -23,6 +23,7 @@ import { Endorsement } from '../placement/entities/endorsement.entity';
 import { Job } from '../placement/entities/job.entity';
 import { Organisation } from '../placement/entities/organisation.entity';
 import { OrganisationMember } from '../placement/entities/organisation-member.entity';
+import { ProfileView } from '../placement/entities/profile-view.entity';
 
 /** Every entity of every domain; registering them in one place keeps the CLI and API in step. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   Job,
   CandidateProfile,
   Endorsement,
+  ProfileView,
 ];

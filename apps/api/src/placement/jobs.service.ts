@@ -109,7 +109,7 @@ export class JobsService {
   }
 
   /** The job, if the actor is an admin or an employer of its organisation; else 404. */
-  private async own(actor: AuthenticatedAccount, id: string): Promise<Job> {
+  async own(actor: AuthenticatedAccount, id: string): Promise<Job> {
     const job = await this.db.getRepository(Job).findOneBy({ id });
     const mine =
       job &&

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { CandidatesController } from './candidates.controller';
+import { CandidatesService } from './candidates.service';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { OrganisationsController } from './organisations.controller';
@@ -13,14 +15,15 @@ import { ProfilesService } from './profiles.service';
 
 /**
  * Job placement: partner organisations, their employers and their job postings; learners'
- * candidate profiles with their consent and the evidence behind them (employers' views of
- * candidates and the hiring pipeline come next). It reads the other domains' evidence; nothing
+ * candidate profiles with their consent and the evidence behind them employers' ranked, explained and audited view of candidates (the
+ * hiring pipeline comes next). It reads the other domains' evidence; nothing
  * depends on it.
  */
 @Module({
   imports: [IdentityModule, CohortsModule],
-  controllers: [OrganisationsController, JobsController, ProfilesController],
+  controllers: [OrganisationsController, JobsController, CandidatesController, ProfilesController],
   providers: [
+    CandidatesService,
     JobsService,
     OrganisationsService,
     PlacementSeedService,

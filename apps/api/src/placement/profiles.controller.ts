@@ -1,11 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { FALLBACK_LANGUAGE, type MyProfileView, Role } from '@passerelle/contracts';
+import {
+  FALLBACK_LANGUAGE,
+  type MyProfileView,
+  type ProfileViewEntry,
+  Role,
+} from '@passerelle/contracts';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
+import { CandidatesService } from './candidates.service';
 import { ConsentDto, EndorsementDto, ProfileDto } from './dto/profile.dto';
 import { ProfilesService } from './profiles.service';
 
@@ -13,7 +19,10 @@ import { ProfilesService } from './profiles.service';
 @ApiTags('profiles')
 @Controller()
 export class ProfilesController {
-  constructor(private readonly profiles: ProfilesService) {}
+  constructor(
+    private readonly profiles: ProfilesService,
+    private readonly candidates: CandidatesService,
+  ) {}
 
   @Get('me/profile')
   @Authenticated({ roles: [Role.Learner] })
@@ -22,6 +31,13 @@ export class ProfilesController {
     @Query() query: LanguageQueryDto,
   ): Promise<MyProfileView> {
     return this.profiles.mine(actor, query.lang ?? FALLBACK_LANGUAGE);
+  }
+
+  /** Who viewed the learner's profile, for which organisation and job, newest first. */
+  @Get('me/profile/views')
+  @Authenticated({ roles: [Role.Learner] })
+  views(@CurrentAccount() actor: AuthenticatedAccount): Promise<ProfileViewEntry[]> {
+    return this.candidates.viewsOf(actor.id);
   }
 
   @Put('me/profile')
