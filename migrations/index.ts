@@ -7,6 +7,7 @@ import { ExerciseDrafts1795471000000 } from './1795471000000-exercise-drafts';
 import { Assessment1795472000000 } from './1795472000000-assessment';
 import { Organisations1795473000000 } from './1795473000000-organisations';
 import { CandidateProfiles1795474000000 } from './1795474000000-candidate-profiles';
+import { Pipeline1795475000000 } from './1795475000000-pipeline';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Assessment1795472000000,
   Organisations1795473000000,
   CandidateProfiles1795474000000,
+  Pipeline1795475000000,
 ];

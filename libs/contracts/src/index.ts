@@ -10,6 +10,7 @@ export * from './lib/languages';
 export * from './lib/learning';
 export * from './lib/limits';
 export * from './lib/organisations';
+export * from './lib/pipeline';
 export * from './lib/problem';
 export * from './lib/profiles';
 export * from './lib/review';

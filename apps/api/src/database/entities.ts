@@ -18,6 +18,9 @@ import { CourseItem } from '../learning/entities/course-item.entity';
 import { CourseModule } from '../learning/entities/course-module.entity';
 import { Enrolment } from '../learning/entities/enrolment.entity';
 import { ItemProgress } from '../learning/entities/item-progress.entity';
+import { Application } from '../placement/entities/application.entity';
+import { ApplicationEvent } from '../placement/entities/application-event.entity';
+import { CandidateNote } from '../placement/entities/candidate-note.entity';
 import { CandidateProfile } from '../placement/entities/candidate-profile.entity';
 import { Endorsement } from '../placement/entities/endorsement.entity';
 import { Job } from '../placement/entities/job.entity';
@@ -53,4 +56,7 @@ export const ENTITIES = [
   CandidateProfile,
   Endorsement,
   ProfileView,
+  Application,
+  ApplicationEvent,
+  CandidateNote,
 ];

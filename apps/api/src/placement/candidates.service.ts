@@ -11,17 +11,19 @@ import {
   type ProfileViewEntry,
 } from '@passerelle/contracts';
 import { rankCandidates } from '@passerelle/matching';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { NotFound } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
+import { Application } from './entities/application.entity';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { Job } from './entities/job.entity';
 import { Organisation } from './entities/organisation.entity';
 import { ProfileView } from './entities/profile-view.entity';
 import { JobsService } from './jobs.service';
 import { ProfileEvidenceService } from './profile-evidence.service';
+import { EMPTY_PROFILE } from './profiles.service';
 
 /** The evidence a candidate shares, in matching's terms: what is not shared is not there. */
 export function sharedEvidence(
@@ -86,10 +88,15 @@ export class CandidatesService {
     language: LanguageCode,
   ): Promise<CandidateProfileView> {
     const job = await this.jobs.own(actor, jobId);
-    const profile = await this.db
-      .getRepository(CandidateProfile)
-      .findOneBy({ learnerId, openToWork: true });
-    if (!profile) throw new NotFound('There is no such candidate open to work.');
+    // Open to work, or in this job's pipeline by their own application (not withdrawn).
+    const stored = await this.db.getRepository(CandidateProfile).findOneBy({ learnerId });
+    const applied = await this.db
+      .getRepository(Application)
+      .existsBy({ jobId, learnerId, source: 'applied', withdrawnAt: IsNull() });
+    if (!stored?.openToWork && !applied) {
+      throw new NotFound('There is no such candidate open to work.');
+    }
+    const profile: CandidateProfile = { ...EMPTY_PROFILE, learnerId, ...stored };
     const [learner, viewer, organisation] = await Promise.all([
       this.db.getRepository(Account).findOneByOrFail({ id: learnerId }),
       this.db.getRepository(Account).findOneByOrFail({ id: actor.id }),

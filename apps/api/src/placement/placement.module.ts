@@ -2,12 +2,16 @@ import { Module } from '@nestjs/common';
 
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { PipelineController } from './pipeline.controller';
+import { PipelineService } from './pipeline.service';
 import { PlacementSeedService } from './placement-seed.service';
 import { ProfileEvidenceService } from './profile-evidence.service';
 import { ProfilesController } from './profiles.controller';
@@ -15,17 +19,26 @@ import { ProfilesService } from './profiles.service';
 
 /**
  * Job placement: partner organisations, their employers and their job postings; learners'
- * candidate profiles with their consent and the evidence behind them employers' ranked, explained and audited view of candidates (the
- * hiring pipeline comes next). It reads the other domains' evidence; nothing
+ * candidate profiles with their consent and the evidence behind them employers' ranked, explained and audited view of candidates; the hiring
+ * pipeline and learners' applications. It reads the other domains' evidence; nothing
  * depends on it.
  */
 @Module({
   imports: [IdentityModule, CohortsModule],
-  controllers: [OrganisationsController, JobsController, CandidatesController, ProfilesController],
+  controllers: [
+    OrganisationsController,
+    JobsController,
+    CandidatesController,
+    PipelineController,
+    ApplicationsController,
+    ProfilesController,
+  ],
   providers: [
+    ApplicationsService,
     CandidatesService,
     JobsService,
     OrganisationsService,
+    PipelineService,
     PlacementSeedService,
     ProfileEvidenceService,
     ProfilesService,

@@ -14,7 +14,8 @@ import { CandidateProfile } from './entities/candidate-profile.entity';
 import { Endorsement } from './entities/endorsement.entity';
 import { ProfileEvidenceService } from './profile-evidence.service';
 
-const EMPTY_PROFILE: Omit<CandidateProfile, 'learnerId'> = {
+/** A profile as it is before the learner writes anything: private, nothing shared. */
+export const EMPTY_PROFILE: Omit<CandidateProfile, 'learnerId'> = {
   headline: '',
   bio: '',
   experience: [],

@@ -1,4 +1,5 @@
 import { JOB_REQUIREMENT_LIMITS, mayChangeJobStatus, requirementsProblems } from './jobs';
+import { mayMoveStage } from './pipeline';
 
 const COURSE_A = '0b6f3c1e-1a2b-4c3d-8e4f-000000000001';
 const COURSE_B = '0b6f3c1e-1a2b-4c3d-8e4f-000000000002';
@@ -166,5 +167,19 @@ describe('mayChangeJobStatus', () => {
     expect(mayChangeJobStatus('closed', 'draft')).toBe(false);
     expect(mayChangeJobStatus('draft', 'closed')).toBe(false);
     expect(mayChangeJobStatus('open', 'open')).toBe(false);
+  });
+});
+
+describe('mayMoveStage', () => {
+  it('moves forward one step at a time, or to rejected; hired and rejected are final', () => {
+    expect(mayMoveStage('suggested', 'shortlisted')).toBe(true);
+    expect(mayMoveStage('shortlisted', 'invited')).toBe(true);
+    expect(mayMoveStage('offered', 'hired')).toBe(true);
+    expect(mayMoveStage('invited', 'rejected')).toBe(true);
+    expect(mayMoveStage('suggested', 'invited')).toBe(false);
+    expect(mayMoveStage('interviewed', 'shortlisted')).toBe(false);
+    expect(mayMoveStage('hired', 'rejected')).toBe(false);
+    expect(mayMoveStage('rejected', 'shortlisted')).toBe(false);
+    expect(mayMoveStage('shortlisted', 'shortlisted')).toBe(false);
   });
 });
