@@ -10,6 +10,8 @@ import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { OutcomesController } from './outcomes.controller';
+import { OutcomesService } from './outcomes.service';
 import { PipelineController } from './pipeline.controller';
 import { PipelineService } from './pipeline.service';
 import { PlacementSeedService } from './placement-seed.service';
@@ -32,12 +34,14 @@ import { ProfilesService } from './profiles.service';
     PipelineController,
     ApplicationsController,
     ProfilesController,
+    OutcomesController,
   ],
   providers: [
     ApplicationsService,
     CandidatesService,
     JobsService,
     OrganisationsService,
+    OutcomesService,
     PipelineService,
     PlacementSeedService,
     ProfileEvidenceService,

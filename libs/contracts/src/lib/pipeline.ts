@@ -124,3 +124,36 @@ export interface MyApplication {
 export interface InvitationAnswerRequest {
   accept: boolean;
 }
+
+// ---------- outcomes (mentors and admins) ----------
+
+/** How far a group of learners got with employers. */
+export interface OutcomeCounts {
+  /** Learners in the group. */
+  learners: number;
+  /** Learners who reached each stage in at least one pipeline (or went beyond it). */
+  shortlisted: number;
+  interviewed: number;
+  hired: number;
+  /**
+   * Median days from finishing the course to the first hire after it (per course), or from
+   * joining the cohort to the first hire (per cohort); null without hires.
+   */
+  medianDaysToHire: number | null;
+}
+
+export interface CohortOutcome extends OutcomeCounts {
+  cohortId: string;
+  name: string;
+}
+
+export interface CourseOutcome extends OutcomeCounts {
+  courseId: string;
+  title: string;
+}
+
+export interface OutcomesView {
+  byCohort: CohortOutcome[];
+  /** Learners who completed each course. */
+  byCourse: CourseOutcome[];
+}

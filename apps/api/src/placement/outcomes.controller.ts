@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { FALLBACK_LANGUAGE, type OutcomesView, Role } from '@passerelle/contracts';
+
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { LanguageQueryDto } from '../learning/dto/course.dto';
+import { OutcomesService } from './outcomes.service';
+
+/** Placement outcomes per cohort and per course: mentors see their cohorts, admins all. */
+@ApiTags('outcomes')
+@Authenticated({ roles: [Role.Mentor, Role.Admin] })
+@Controller('outcomes')
+export class OutcomesController {
+  constructor(private readonly outcomes: OutcomesService) {}
+
+  @Get()
+  get(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Query() query: LanguageQueryDto,
+  ): Promise<OutcomesView> {
+    return this.outcomes.outcomes(actor, query.lang ?? FALLBACK_LANGUAGE);
+  }
+}
