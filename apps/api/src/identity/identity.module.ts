@@ -44,6 +44,6 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     SessionsService,
     SignInLimiter,
   ],
-  exports: [AccountBootstrapService, AccountsService, InvitationsService],
+  exports: [AccountBootstrapService, AccountsService, InvitationsService, PasswordHasher],
 })
 export class IdentityModule {}

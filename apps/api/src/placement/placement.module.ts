@@ -8,6 +8,8 @@ import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
+import { MyDataController } from './my-data.controller';
+import { MyDataService } from './my-data.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
 import { OutcomesController } from './outcomes.controller';
@@ -35,11 +37,13 @@ import { ProfilesService } from './profiles.service';
     ApplicationsController,
     ProfilesController,
     OutcomesController,
+    MyDataController,
   ],
   providers: [
     ApplicationsService,
     CandidatesService,
     JobsService,
+    MyDataService,
     OrganisationsService,
     OutcomesService,
     PipelineService,

@@ -128,3 +128,16 @@ export interface CandidateProfileView {
   passedExercises?: ProfileEvidence['passedExercises'];
   endorsements?: ProfileEvidence['endorsements'];
 }
+
+// ---------- the learner's own data ----------
+
+/** Confirms an account deletion with the learner's password. */
+export interface DeleteAccountRequest {
+  password: string;
+}
+
+/** What a deletion removed and what it kept, and why: said to the learner in plain words. */
+export interface DeletionReport {
+  removed: string[];
+  kept: { what: string; why: string }[];
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type DeleteAccountRequest, type DeletionReport, Role } from '@passerelle/contracts';
+import { IsString, Length } from 'class-validator';
+import type { Response } from 'express';
+
+import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { MyDataService } from './my-data.service';
+
+class DeleteAccountDto implements DeleteAccountRequest {
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}
+
+/** A learner's data: download all of it, or delete the account. */
+@ApiTags('my data')
+@Authenticated({ roles: [Role.Learner] })
+@Controller('me')
+export class MyDataController {
+  constructor(private readonly data: MyDataService) {}
+
+  @Get('export')
+  async export(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Record<string, unknown>> {
+    response.setHeader('Content-Disposition', 'attachment; filename="passerelle-my-data.json"');
+    return this.data.export(actor);
+  }
+
+  /** Confirmed with the password; the account can no longer sign in afterwards. */
+  @Post('deletion')
+  @HttpCode(200)
+  delete(
+    @CurrentAccount() actor: AuthenticatedAccount,
+    @Body() body: DeleteAccountDto,
+  ): Promise<DeletionReport> {
+    return this.data.delete(actor, body.password);
+  }
+}
