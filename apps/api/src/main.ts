@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
     await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
     await app.get(PlacementSeedService).seedDemoOrganisations('employer@passerelle.local');
+    await app.get(PlacementSeedService).seedDemoCandidates('mentor@passerelle.local');
   }
 
   await app.listen(settings.port, settings.host);

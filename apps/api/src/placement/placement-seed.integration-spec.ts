@@ -1,7 +1,15 @@
-import type { JobView, OrganisationSummary, SessionResponse } from '@passerelle/contracts';
+import type {
+  CandidateMatch,
+  JobView,
+  OrganisationSummary,
+  PipelineEntry,
+  SessionResponse,
+} from '@passerelle/contracts';
 
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
+import { AssessmentSeedService } from '../assessment/assessment-seed.service';
 import { CodingSeedService } from '../coding/coding-seed.service';
+import { ReviewSeedService } from '../coding/review-seed.service';
 import { LearningSeedService } from '../learning/learning-seed.service';
 import { PlacementSeedService } from './placement-seed.service';
 
@@ -14,6 +22,9 @@ describe('placement demo data', () => {
     t = await createTestApp();
     await t.app.get(LearningSeedService).seedDemoCourses(null);
     await t.app.get(CodingSeedService).seedDemoCourses(null);
+    await t.app.get(AssessmentSeedService).seedItemBank();
+    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
+    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
     for (const role of ['admin', 'employer'] as const) s[role] = await t.signIn(DEMO[role]);
   }, 60_000);
   afterAll(() => t.close());
@@ -38,5 +49,25 @@ describe('placement demo data', () => {
     for (const other of all.filter((o) => o.id !== mine[0].id)) {
       await as('employer').get(`/api/organisations/${other.id}/jobs`).expect(404);
     }
+  });
+
+  it('gives the employer a real review: ranked candidates, one private learner left out, a pipeline', async () => {
+    const seed = t.app.get(PlacementSeedService);
+    expect(await seed.seedDemoCandidates(DEMO.mentor)).toBe(true);
+    expect(await seed.seedDemoCandidates(DEMO.mentor)).toBe(false);
+    const [mine] = (await as('employer').get('/api/organisations').expect(200))
+      .body as OrganisationSummary[];
+    const jobs = (await as('employer').get(`/api/organisations/${mine.id}/jobs`).expect(200))
+      .body as JobView[];
+    const developer = jobs.find((j) => j.title.startsWith('Junior web developer')) as JobView;
+    const ranked = (await as('employer').get(`/api/jobs/${developer.id}/candidates`).expect(200))
+      .body as CandidateMatch[];
+    expect(ranked.map((c) => c.displayName)).toEqual(['Samir Haddad', 'Olena Kovalenko']);
+    expect(ranked[0].match.score).toBeGreaterThan(ranked[1].match.score);
+    const pipeline = (await as('employer').get(`/api/jobs/${developer.id}/pipeline`).expect(200))
+      .body as PipelineEntry[];
+    expect(pipeline.map((p) => [p.displayName, p.stage])).toEqual([
+      ['Samir Haddad', 'shortlisted'],
+    ]);
   });
 });

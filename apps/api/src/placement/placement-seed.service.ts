@@ -5,15 +5,21 @@ import {
   type JobRequest,
   JobStatus,
   OrganisationRole,
+  PipelineStage,
+  ProfileSection,
   RemoteOption,
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
 import { Account } from '../identity/entities/account.entity';
 import { Course } from '../learning/entities/course.entity';
+import { Application } from './entities/application.entity';
+import { CandidateProfile } from './entities/candidate-profile.entity';
+import { Endorsement } from './entities/endorsement.entity';
 import { Job } from './entities/job.entity';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationMember } from './entities/organisation-member.entity';
+import { recordMove } from './pipeline.service';
 
 type SeedJob = Omit<JobRequest, 'requirements'> & {
   status: JobStatus;
@@ -177,6 +183,104 @@ export class PlacementSeedService {
           );
         }
       }
+      return true;
+    });
+  }
+
+  /**
+   * Demo candidates at different stages: Samir open to work with most of his profile shared,
+   * endorsed by the demo mentor and shortlisted for the first demo job; Olena open to work,
+   * sharing less, who applied to a job of the second organisation. The demo learner stays
+   * private. Needs the demo assessment takers and organisations.
+   */
+  async seedDemoCandidates(mentorEmail: string): Promise<boolean> {
+    return this.db.transaction(async (em) => {
+      const samir = await em.findOneBy(Account, { email: 'samir@passerelle.local' });
+      const olena = await em.findOneBy(Account, { email: 'olena@passerelle.local' });
+      const mentor = await em.findOneBy(Account, { email: mentorEmail });
+      const developer = await em.findOneBy(Job, { title: DEMO_ORGANISATIONS[0].jobs[0].title });
+      const warehouse = await em.findOneBy(Job, { title: DEMO_ORGANISATIONS[1].jobs[0].title });
+      if (!samir || !olena || !mentor || !developer || !warehouse) return false;
+      if (await em.existsBy(CandidateProfile, { learnerId: samir.id })) return false;
+      const now = new Date();
+      await em.insert(CandidateProfile, [
+        {
+          learnerId: samir.id,
+          headline: 'Future web developer, patient problem solver',
+          bio: 'I repaired phones in Aleppo. Now I learn JavaScript and build small websites.',
+          experience: [
+            {
+              title: 'Phone repair technician',
+              organisation: 'Family shop, Aleppo',
+              from: '2016-05',
+              to: '2022-02',
+              description: 'Screens, batteries and software problems; talking with customers.',
+            },
+          ],
+          availableFrom: null,
+          hoursPerWeek: 35,
+          preferredLocations: ['Lyon', 'Villeurbanne'],
+          remoteOk: true,
+          rightToWork: 'yes',
+          updatedAt: now,
+          openToWork: true,
+          sharedSections: [
+            ProfileSection.Assessment,
+            ProfileSection.Courses,
+            ProfileSection.Exercises,
+            ProfileSection.Endorsements,
+            ProfileSection.About,
+            ProfileSection.Languages,
+            ProfileSection.Experience,
+            ProfileSection.Availability,
+          ],
+          consentUpdatedAt: now,
+        },
+        {
+          learnerId: olena.id,
+          headline: 'Office assistant, organised and careful',
+          bio: '',
+          experience: [],
+          availableFrom: '2026-12-15',
+          hoursPerWeek: 24,
+          preferredLocations: ['Vénissieux'],
+          remoteOk: false,
+          rightToWork: 'pending',
+          updatedAt: now,
+          openToWork: true,
+          sharedSections: [ProfileSection.About, ProfileSection.Languages],
+          consentUpdatedAt: now,
+        },
+      ]);
+      await em.insert(Endorsement, {
+        learnerId: samir.id,
+        mentorId: mentor.id,
+        body: 'Samir is precise, asks good questions and helps others in the cohort.',
+      });
+      const employer = await em.findOne(OrganisationMember, {
+        where: { organisationId: developer.organisationId },
+        relations: { account: true },
+      });
+      const shortlisted = await em.save(
+        em.create(Application, {
+          jobId: developer.id,
+          learnerId: samir.id,
+          stage: PipelineStage.Shortlisted,
+          source: 'employer',
+          message: null,
+        }),
+      );
+      await recordMove(em, shortlisted, null, PipelineStage.Shortlisted, employer?.account ?? null);
+      const applied = await em.save(
+        em.create(Application, {
+          jobId: warehouse.id,
+          learnerId: olena.id,
+          stage: PipelineStage.Suggested,
+          source: 'applied',
+          message: 'I worked in a warehouse in Kyiv and I learn French every day.',
+        }),
+      );
+      await recordMove(em, applied, null, PipelineStage.Suggested, olena);
       return true;
     });
   }
