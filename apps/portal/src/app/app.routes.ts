@@ -62,5 +62,11 @@ export const appRoutes: Route[] = [
     title: 'result.title',
     loadComponent: () => import('./assessment/result.page').then((m) => m.ResultPage),
   },
+  {
+    path: 'profile',
+    canActivate: [signedIn('/sign-in')],
+    title: 'profile.title',
+    loadChildren: () => import('./profile/profile.routes').then((m) => m.profileRoutes),
+  },
   { path: '**', redirectTo: '' },
 ];

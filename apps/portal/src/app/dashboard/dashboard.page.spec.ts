@@ -2,9 +2,16 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AssessmentOverview, AttemptView, SessionResponse } from '@passerelle/contracts';
+import type {
+  AssessmentOverview,
+  AttemptView,
+  MyProfileView,
+  ProfileViewEntry,
+  SessionResponse,
+} from '@passerelle/contracts';
 import { provideSession, Session } from '@passerelle/web-auth';
 
+import { profileView } from '../profile/profile.fixtures';
 import { DashboardPage } from './dashboard.page';
 
 const session: SessionResponse = {
@@ -47,13 +54,17 @@ const none: AssessmentOverview = {
   languages: ['en', 'fr', 'ar'],
 };
 
-describe('DashboardPage: the skills check card', () => {
+describe('DashboardPage: the learner’s cards', () => {
   let http: HttpTestingController;
 
   beforeEach(() => localStorage.clear());
   afterEach(() => http.verify());
 
-  async function render(overview: AssessmentOverview) {
+  async function render(
+    overview: AssessmentOverview,
+    profile: MyProfileView = profileView(),
+    views: ProfileViewEntry[] = [],
+  ) {
     TestBed.configureTestingModule({
       imports: [DashboardPage],
       providers: [
@@ -72,6 +83,8 @@ describe('DashboardPage: the skills check card', () => {
     http.expectOne('/api/assessment/me').flush(overview);
     http.expectOne((r) => r.url === '/api/me/courses').flush([]);
     http.expectOne((r) => r.url === '/api/me/feedback').flush({ entries: [], unread: 0 });
+    http.expectOne((r) => r.url === '/api/me/profile').flush(profile);
+    http.expectOne('/api/me/profile/views').flush(views);
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -115,6 +128,41 @@ describe('DashboardPage: the skills check card', () => {
     expect(cards()[0]).not.toBe('assessment-card');
     expect(element.querySelector('[data-testid="assessment-result"]')?.getAttribute('href')).toBe(
       '/assessment/result',
+    );
+  });
+
+  it('says whether employers can see the profile, and how often they looked', async () => {
+    const { element } = await render(none);
+    const card = element.querySelector('[data-testid="profile-card"]');
+    expect(card?.querySelector('[data-testid="profile-state"]')?.textContent).toContain(
+      'Private: employers cannot see your profile.',
+    );
+    expect(card?.querySelector('[data-testid="profile-views"]')?.textContent).toContain(
+      'No employer has looked at your profile yet.',
+    );
+    expect(card?.querySelector('[data-testid="open-profile"]')?.getAttribute('href')).toBe(
+      '/profile',
+    );
+    expect(element.textContent).not.toContain('Later, you can show your skills');
+  });
+
+  it('counts the parts shared and the views of an open profile', async () => {
+    const view: ProfileViewEntry = {
+      viewer: { id: 'e1', displayName: 'Emma Employer' },
+      organisation: { id: 'o1', name: 'Atelier Numérique Lyon' },
+      job: { id: 'j1', title: 'Junior web developer' },
+      at: '2026-03-02T09:00:00.000Z',
+    };
+    const { element } = await render(
+      none,
+      profileView({ consent: { openToWork: true, sections: ['assessment', 'about'] } }),
+      [view, view],
+    );
+    expect(element.querySelector('[data-testid="profile-state"]')?.textContent).toContain(
+      'Open to work: you share 2 of 9 parts.',
+    );
+    expect(element.querySelector('[data-testid="profile-views"]')?.textContent).toContain(
+      'Profile views: 2',
     );
   });
 });

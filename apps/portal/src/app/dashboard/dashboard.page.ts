@@ -6,10 +6,12 @@ import {
   effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   type AssessmentOverview,
+  type ConsentView,
   type CourseView,
   type FeedbackView,
   isStaffRole,
@@ -22,10 +24,12 @@ import { AssessmentApi } from '../assessment/assessment.api';
 import { questionsLeftMessage } from '../assessment/assessment-text';
 import { CoursesApi } from '../courses/courses.api';
 import { ProgressBarComponent } from '../courses/progress-bar.component';
+import { profileStatus, viewsMessage } from '../profile/consent';
+import { ProfileApi } from '../profile/profile.api';
 
 /**
  * The learner's home: the skills check (start, continue or see the result), their courses,
- * mentors' feedback with what is unread, and the profile to come.
+ * mentors' feedback with what is unread, and whether employers can see their profile.
  */
 @Component({
   selector: 'pl-dashboard-page',
@@ -103,10 +107,27 @@ import { ProgressBarComponent } from '../courses/progress-bar.component';
           @if (!assessmentFirst()) {
             <ng-container [ngTemplateOutlet]="assessmentCard" />
           }
-          <li class="card">
-            <h2><pa-icon name="person" /> {{ 'dashboard.profile.title' | t }}</h2>
-            <p>{{ 'dashboard.profile.body' | t }}</p>
-          </li>
+          @if (isLearner()) {
+            <li class="card" data-testid="profile-card">
+              <h2><pa-icon name="person" /> {{ 'dashboard.profile.title' | t }}</h2>
+              @if (profile(); as p) {
+                <p data-testid="profile-state">
+                  <strong>{{ profileStatus(p.consent) | message }}</strong>
+                </p>
+                @if (!p.consent.openToWork) {
+                  <p>{{ 'profile.dashboard.intro' | t }}</p>
+                }
+                @if (p.views !== null) {
+                  <p data-testid="profile-views">{{ viewsMessage(p.views) | message }}</p>
+                }
+              } @else {
+                <p>{{ 'profile.dashboard.intro' | t }}</p>
+              }
+              <a class="button button--secondary" routerLink="/profile" data-testid="open-profile">
+                {{ 'profile.dashboard.open' | t }}
+              </a>
+            </li>
+          }
         </ol>
       </div>
     }
@@ -173,6 +194,11 @@ export class DashboardPage {
   protected readonly assessment = signal<AssessmentOverview | null>(null);
   protected readonly questionsLeft = questionsLeftMessage;
   private readonly assessments = inject(AssessmentApi);
+  private readonly profiles = inject(ProfileApi);
+  /** What employers can see of the learner, and how often they looked (null: not known). */
+  protected readonly profile = signal<{ consent: ConsentView; views: number | null } | null>(null);
+  protected readonly profileStatus = profileStatus;
+  protected readonly viewsMessage = viewsMessage;
   protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
   /** Right after sign-up, the skills check is the first thing to do; afterwards, the courses. */
   protected readonly assessmentFirst = computed(
@@ -180,6 +206,10 @@ export class DashboardPage {
   );
 
   constructor() {
+    effect(() => {
+      if (!this.isLearner()) return;
+      void this.loadProfile();
+    });
     effect(() => {
       if (!this.isLearner()) return;
       this.assessments.overview().then(
@@ -200,5 +230,21 @@ export class DashboardPage {
         );
       }
     });
+  }
+
+  private async loadProfile(): Promise<void> {
+    const language = untracked(this.i18n.language);
+    const [mine, views] = await Promise.allSettled([
+      this.profiles.mine(language),
+      this.profiles.views(),
+    ]);
+    this.profile.set(
+      mine.status === 'fulfilled'
+        ? {
+            consent: mine.value.consent,
+            views: views.status === 'fulfilled' ? views.value.length : null,
+          }
+        : null,
+    );
   }
 }

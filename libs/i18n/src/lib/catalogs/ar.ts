@@ -112,7 +112,6 @@ export const ar: Catalog = {
   'dashboard.courses.title': 'دوراتي',
   'dashboard.courses.body': 'ستظهر دوراتك هنا بعد اختبار المهارات.',
   'dashboard.profile.title': 'ملفي',
-  'dashboard.profile.body': 'لاحقاً، يمكنك أن تُظهر مهاراتك لأصحاب العمل. فقط إذا وافقت.',
   'roles.learner': 'متعلّم',
   'roles.mentor': 'مرشد',
   'roles.employer': 'صاحب عمل',

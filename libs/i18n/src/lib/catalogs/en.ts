@@ -115,7 +115,6 @@ export const en = {
   'dashboard.courses.title': 'My courses',
   'dashboard.courses.body': 'Your courses will be here after the skills check.',
   'dashboard.profile.title': 'My profile',
-  'dashboard.profile.body': 'Later, you can show your skills to employers. Only if you agree.',
   'roles.learner': 'Learner',
   'roles.mentor': 'Mentor',
   'roles.employer': 'Employer',

@@ -112,8 +112,6 @@ export const fr: Catalog = {
   'dashboard.courses.title': 'Mes cours',
   'dashboard.courses.body': 'Vos cours seront ici après le test de compétences.',
   'dashboard.profile.title': 'Mon profil',
-  'dashboard.profile.body':
-    'Plus tard, vous pourrez montrer vos compétences aux employeurs. Seulement si vous êtes d’accord.',
   'roles.learner': 'Apprenant',
   'roles.mentor': 'Formateur',
   'roles.employer': 'Employeur',

@@ -1,0 +1,171 @@
+import { DOCUMENT } from '@angular/common';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { JOB_HOURS_MAX, JOB_HOURS_MIN, PROFILE_LIMITS, RightToWork } from '@passerelle/contracts';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { explainError } from '@passerelle/web-auth';
+import {
+  FieldComponent,
+  FieldControlDirective,
+  IconComponent,
+  MessagePipe,
+  TranslatePipe,
+} from '@passerelle/web-ui';
+
+import { ProfileStore } from './profile.store';
+import {
+  draftChanged,
+  emptyExperience,
+  type ExperienceField,
+  experienceField,
+  type ExperienceRow,
+  type FieldErrors,
+  placeServerErrors,
+  type ProfileDraft,
+  submissionOf,
+} from './profile-form';
+
+function hasInputType(document: Document, type: string): boolean {
+  const input = document.createElement('input');
+  input.setAttribute('type', type);
+  return input.type === type;
+}
+
+/**
+ * "About you": what the learner writes for employers — a headline and a few words, the jobs
+ * they did, when and where they can work, and (sensitive) their right to work. Errors show
+ * under each field, from the browser's checks first, then from the API's answer.
+ */
+@Component({
+  selector: 'pl-profile-about-page',
+  imports: [FieldComponent, FieldControlDirective, IconComponent, MessagePipe, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './about.page.html',
+  styleUrl: './about.page.css',
+})
+export class AboutPage {
+  private readonly store = inject(ProfileStore);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly addJobButton = viewChild<ElementRef<HTMLButtonElement>>('addJobButton');
+
+  /** Where the browser has no month picker, the field is plain text and says how to write it. */
+  protected readonly monthPicker = hasInputType(inject(DOCUMENT), 'month');
+  protected readonly limits = PROFILE_LIMITS;
+  protected readonly hints = {
+    headline: { key: 'profile.about.headlineHint' },
+    bio: { key: 'profile.about.bioHint' },
+    month: { key: 'profile.about.monthHint' },
+    to: { key: 'profile.about.jobToHint' },
+    availableFrom: { key: 'profile.about.availableFromHint' },
+    hours: { key: 'profile.about.hoursHint', params: { min: JOB_HOURS_MIN, max: JOB_HOURS_MAX } },
+    places: { key: 'profile.about.placesHint', params: { max: PROFILE_LIMITS.locations } },
+  } satisfies Record<string, UiMessage>;
+  protected readonly rightToWorkOptions: readonly {
+    id: string;
+    value: RightToWork | null;
+    label: MessageKey;
+  }[] = [
+    { id: 'yes', value: RightToWork.Yes, label: 'profile.rightToWork.yes' },
+    { id: 'pending', value: RightToWork.Pending, label: 'profile.rightToWork.pending' },
+    { id: 'no', value: RightToWork.No, label: 'profile.rightToWork.no' },
+    { id: 'undisclosed', value: null, label: 'profile.rightToWork.undisclosed' },
+  ];
+
+  protected readonly draft = this.store.about;
+  protected readonly busy = signal(false);
+  protected readonly formError = signal<UiMessage | null>(null);
+  protected readonly notice = signal<UiMessage | null>(null);
+  /** Once the learner tried to save, the browser's checks follow what they type. */
+  private readonly submitted = signal(false);
+  private readonly serverErrors = signal<FieldErrors>({});
+  private readonly clientErrors = computed<FieldErrors>(() => {
+    const draft = this.draft();
+    return this.submitted() && draft ? submissionOf(draft).errors : {};
+  });
+  protected readonly changed = computed(() => {
+    const draft = this.draft();
+    const saved = this.store.view()?.profile;
+    return !!draft && !!saved && draftChanged(draft, saved);
+  });
+
+  protected error(name: string): UiMessage | null {
+    return this.clientErrors()[name] ?? this.serverErrors()[name] ?? null;
+  }
+
+  protected jobError(key: number, field: ExperienceField): UiMessage | null {
+    return this.error(experienceField(key, field));
+  }
+
+  protected update(change: Partial<ProfileDraft>): void {
+    this.notice.set(null);
+    this.draft.update((d) => d && { ...d, ...change });
+  }
+
+  protected updateJob(key: number, change: Partial<Omit<ExperienceRow, 'key'>>): void {
+    this.notice.set(null);
+    this.draft.update(
+      (d) =>
+        d && {
+          ...d,
+          experience: d.experience.map((job) => (job.key === key ? { ...job, ...change } : job)),
+        },
+    );
+  }
+
+  protected addJob(): void {
+    const job = emptyExperience();
+    this.draft.update((d) => d && { ...d, experience: [...d.experience, job] });
+    // Straight to the new job's first field, so that a screen reader user knows it is there.
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLInputElement>(`[data-job-title="${job.key}"]`)
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  protected removeJob(key: number): void {
+    this.draft.update(
+      (d) => d && { ...d, experience: d.experience.filter((job) => job.key !== key) },
+    );
+    // The button that was pressed is gone: focus goes to "Add a job".
+    afterNextRender(() => this.addJobButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected async save(): Promise<void> {
+    const draft = this.draft();
+    if (!draft) return;
+    this.submitted.set(true);
+    this.serverErrors.set({});
+    this.formError.set(null);
+    this.notice.set(null);
+    const { request, errors, rowKeys } = submissionOf(draft);
+    if (Object.keys(errors).length > 0) {
+      this.formError.set({ key: 'errors.checkFields' });
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.store.saveAbout(request);
+      this.submitted.set(false);
+      this.notice.set({ key: 'profile.about.saved' });
+    } catch (error) {
+      const explained = explainError(error);
+      this.formError.set(explained.message);
+      this.serverErrors.set(placeServerErrors(explained.fields, rowKeys));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
