@@ -1,9 +1,11 @@
 import { assessmentAr } from './assessment.ar';
 import type { Catalog } from './en';
+import { hiringAr } from './hiring.ar';
 import { itemBankAr } from './item-bank.ar';
 import { jobsAr } from './jobs.ar';
 import { organisationsAr } from './organisations.ar';
 import { profileAr } from './profile.ar';
+import { workAr } from './work.ar';
 
 export const ar: Catalog = {
   ...assessmentAr,
@@ -11,6 +13,8 @@ export const ar: Catalog = {
   ...organisationsAr,
   ...jobsAr,
   ...profileAr,
+  ...workAr,
+  ...hiringAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

@@ -1,8 +1,10 @@
 import { assessmentEn } from './assessment.en';
+import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
 import { organisationsEn } from './organisations.en';
 import { profileEn } from './profile.en';
+import { workEn } from './work.en';
 
 /**
  * English, the fallback language. Every other catalog must have exactly these keys (the
@@ -14,6 +16,8 @@ export const en = {
   ...organisationsEn,
   ...jobsEn,
   ...profileEn,
+  ...workEn,
+  ...hiringEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

@@ -1,9 +1,11 @@
 import { assessmentFr } from './assessment.fr';
 import type { Catalog } from './en';
+import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
 import { organisationsFr } from './organisations.fr';
 import { profileFr } from './profile.fr';
+import { workFr } from './work.fr';
 
 export const fr: Catalog = {
   ...assessmentFr,
@@ -11,6 +13,8 @@ export const fr: Catalog = {
   ...organisationsFr,
   ...jobsFr,
   ...profileFr,
+  ...workFr,
+  ...hiringFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',

@@ -1,0 +1,4 @@
+import type { hiringEn } from './hiring.en';
+
+/** Hiring in the console: the pipeline, notes, endorsements and outcomes. */
+export const hiringFr: Record<keyof typeof hiringEn, string> = {};

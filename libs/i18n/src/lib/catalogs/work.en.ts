@@ -1,0 +1,2 @@
+/** Work in the portal: matching jobs, applications, interview invitations, my data. */
+export const workEn = {} as const;

@@ -1,0 +1,4 @@
+import type { workEn } from './work.en';
+
+/** Work in the portal: matching jobs, applications, interview invitations, my data. */
+export const workFr: Record<keyof typeof workEn, string> = {};
