@@ -142,11 +142,11 @@ export class CandidatesService {
     });
     return views.map((view) => ({
       viewer: { id: view.viewerId ?? '', displayName: view.viewerName },
-      organisation:
-        view.organisationId && view.organisationName
-          ? { id: view.organisationId, name: view.organisationName }
-          : null,
-      job: view.jobId && view.jobTitle ? { id: view.jobId, title: view.jobTitle } : null,
+      // Names are kept as they were: a deleted organisation or job is still named (id '').
+      organisation: view.organisationName
+        ? { id: view.organisationId ?? '', name: view.organisationName }
+        : null,
+      job: view.jobTitle ? { id: view.jobId ?? '', title: view.jobTitle } : null,
       at: view.viewedAt.toISOString(),
     }));
   }

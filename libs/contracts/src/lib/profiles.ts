@@ -99,7 +99,7 @@ export interface MyProfileView {
 /** One employer's look at the learner's profile: who, for which organisation and job, when. */
 export interface ProfileViewEntry {
   viewer: PersonRef;
-  /** Null when an admin looked. */
+  /** The organisation and job the look was for; their id is '' once they are deleted. */
   organisation: { id: string; name: string } | null;
   job: { id: string; title: string } | null;
   at: string;
