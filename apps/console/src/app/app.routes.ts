@@ -79,6 +79,11 @@ export const appRoutes: Route[] = [
           import('./organisations/organisation.page').then((m) => m.OrganisationPage),
       },
       {
+        path: 'organisations/:organisationId/jobs',
+        canActivate: [hasRole(rolesOf('organisations'))],
+        loadChildren: () => import('./jobs/jobs.routes').then((m) => m.JOBS_ROUTES),
+      },
+      {
         path: 'invitations',
         canActivate: [hasRole(rolesOf('invitations'))],
         title: 'invitations.title',

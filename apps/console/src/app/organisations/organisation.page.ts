@@ -31,6 +31,7 @@ import {
 } from '@passerelle/web-ui';
 
 import { formatDate } from '../assessment/format';
+import { JobListComponent } from '../jobs/job-list.component';
 import {
   type ConflictFields,
   conflictFields,
@@ -43,8 +44,8 @@ import {
 import { OrganisationsApi } from './organisations.api';
 
 /**
- * One organisation: what it is, its employers, and — for admins and its owners — inviting an
- * employer, whose one-time link is shown here to copy (no email is sent yet).
+ * One organisation: what it is, its job postings, its employers, and — for admins and its
+ * owners — inviting an employer, whose one-time link is shown here to copy (no email is sent yet).
  */
 @Component({
   selector: 'pc-organisation-page',
@@ -56,6 +57,7 @@ import { OrganisationsApi } from './organisations.api';
     IconComponent,
     TranslatePipe,
     MessagePipe,
+    JobListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/tables.css', './organisations.css'],

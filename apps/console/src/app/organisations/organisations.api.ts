@@ -1,15 +1,26 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CandidateMatch,
+  CandidateProfileView,
+  CourseView,
   CreatedInvitationResponse,
   CreateOrganisationRequest,
   InviteEmployerRequest,
+  JobRequest,
+  JobStatus,
+  JobView,
+  LanguageCode,
   OrganisationDetail,
   OrganisationSummary,
+  UpdateJobRequest,
 } from '@passerelle/contracts';
 import { firstValueFrom } from 'rxjs';
 
-/** Partner organisations as the console uses them: admins manage all, employers their own. */
+/**
+ * Partner organisations as the console uses them: admins manage all, employers their own; and
+ * their job postings, with the candidates for each job.
+ */
 @Injectable({ providedIn: 'root' })
 export class OrganisationsApi {
   private readonly http = inject(HttpClient);
@@ -32,6 +43,51 @@ export class OrganisationsApi {
   inviteEmployer(id: string, request: InviteEmployerRequest): Promise<CreatedInvitationResponse> {
     return firstValueFrom(
       this.http.post<CreatedInvitationResponse>(`/api/organisations/${id}/employers`, request),
+    );
+  }
+
+  /** Newest first. */
+  jobs(organisationId: string): Promise<JobView[]> {
+    return firstValueFrom(this.http.get<JobView[]>(`/api/organisations/${organisationId}/jobs`));
+  }
+
+  /** A new job starts as a draft. */
+  createJob(organisationId: string, request: JobRequest): Promise<JobView> {
+    return firstValueFrom(
+      this.http.post<JobView>(`/api/organisations/${organisationId}/jobs`, request),
+    );
+  }
+
+  job(id: string): Promise<JobView> {
+    return firstValueFrom(this.http.get<JobView>(`/api/jobs/${id}`));
+  }
+
+  updateJob(id: string, changes: UpdateJobRequest): Promise<JobView> {
+    return firstValueFrom(this.http.patch<JobView>(`/api/jobs/${id}`, changes));
+  }
+
+  changeJobStatus(id: string, status: JobStatus): Promise<JobView> {
+    return firstValueFrom(this.http.post<JobView>(`/api/jobs/${id}/status`, { status }));
+  }
+
+  /** Published courses (for employers, the only ones listed): what requirements may name. */
+  courses(lang: LanguageCode): Promise<CourseView[]> {
+    return firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } }));
+  }
+
+  /** Candidates open to work, best match first; `query` holds the filters that are set. */
+  candidates(jobId: string, query: Record<string, string>): Promise<CandidateMatch[]> {
+    return firstValueFrom(
+      this.http.get<CandidateMatch[]>(`/api/jobs/${jobId}/candidates`, { params: query }),
+    );
+  }
+
+  /** What the candidate shares; the API records the look, and the candidate sees it. */
+  candidate(jobId: string, learnerId: string, lang: LanguageCode): Promise<CandidateProfileView> {
+    return firstValueFrom(
+      this.http.get<CandidateProfileView>(`/api/jobs/${jobId}/candidates/${learnerId}`, {
+        params: { lang },
+      }),
     );
   }
 }

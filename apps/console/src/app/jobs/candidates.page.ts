@@ -1,0 +1,231 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import {
+  type CandidateMatch,
+  COMPETENCE_AREAS,
+  CourseStatus,
+  type CourseView,
+  type JobView,
+  type LanguageCode,
+  LEVEL_MAX,
+  LEVEL_MIN,
+} from '@passerelle/contracts';
+import type { MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { areaLabel } from '../assessment/area-levels.component';
+import { formatDate } from '../assessment/format';
+import { SortSelectComponent } from '../assessment/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
+import { Saving } from '../courses/saving';
+import { OrganisationsApi } from '../organisations/organisations.api';
+import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
+import {
+  activeFilterCount,
+  CANDIDATE_SORT_KEYS,
+  type CandidateFilterValue,
+  candidateQuery,
+  candidatesCsv,
+  type CandidateSortKey,
+  candidateSortValue,
+  checkText,
+  type CheckWords,
+  filtersFromQuery,
+  ranked,
+} from './candidates';
+import { jobStatusLabel } from './jobs';
+
+function columnLabel(key: CandidateSortKey): MessageKey {
+  return `candidates.column.${key}`;
+}
+
+/**
+ * A job's candidates, best match first: each requirement met, partly met or missing, with the
+ * evidence in words. Filters live in the address (so that "back" from a candidate keeps them)
+ * and go to the API as they are. The table downloads as CSV, as shown.
+ */
+@Component({
+  selector: 'pc-candidates-page',
+  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, SortSelectComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: [
+    '../shared/tables.css',
+    '../shared/forms.css',
+    '../organisations/organisations.css',
+    './jobs.css',
+    './candidates.page.css',
+  ],
+  templateUrl: './candidates.page.html',
+})
+export class CandidatesPage {
+  private readonly api = inject(OrganisationsApi);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+  readonly organisationId = input.required<string>();
+  readonly jobId = input.required<string>();
+  // The filters, from the address.
+  readonly area = input<string>();
+  readonly level = input<string>();
+  readonly language = input<string>();
+  readonly location = input<string>();
+  readonly availableBy = input<string>();
+  readonly courseId = input<string>();
+
+  protected readonly areas = COMPETENCE_AREAS;
+  protected readonly levels = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => i + 1);
+  protected readonly areaLabel = areaLabel;
+  protected readonly statusLabel = jobStatusLabel;
+  protected readonly columnLabel = columnLabel;
+  protected readonly sortKeys = CANDIDATE_SORT_KEYS;
+  protected readonly sortColumns = CANDIDATE_SORT_KEYS.map((key) => ({
+    key,
+    label: columnLabel(key),
+  }));
+  protected readonly sort = new TableSort<CandidateSortKey>({ key: 'rank', descending: false }, [
+    'score',
+  ]);
+
+  /** Filters fill a phone's screen: there they start folded, unless some are set. */
+  protected readonly filtersOpenAtStart =
+    typeof matchMedia !== 'function' || matchMedia('(min-width: 45rem)').matches;
+
+  protected readonly job = signal<JobView | null>(null);
+  protected readonly courses = signal<CourseView[]>([]);
+  protected readonly candidates = signal<CandidateMatch[] | null>(null);
+  protected readonly loading = new Saving();
+  protected readonly listing = new Saving();
+
+  /** The filters in the address, as the form shows them once applied. */
+  protected readonly applied = computed(() =>
+    filtersFromQuery({
+      area: this.area(),
+      level: this.level(),
+      language: this.language(),
+      location: this.location(),
+      availableBy: this.availableBy(),
+      courseId: this.courseId(),
+    }),
+  );
+  protected readonly query = computed(() => candidateQuery(this.applied()));
+  protected readonly filterCount = computed(() => activeFilterCount(this.applied()));
+  /** The form as being filled in, before "Show candidates". */
+  protected readonly form = signal<CandidateFilterValue>(filtersFromQuery({}));
+
+  protected readonly languageOptions = computed(() => {
+    const page = this.i18n.language();
+    const codes = new Set([...COMMON_SPOKEN_LANGUAGES, this.applied().language].filter(Boolean));
+    return [...codes].map((code) => ({ code, name: spokenLanguageName(code, page) }));
+  });
+
+  private readonly words = computed<CheckWords>(() => {
+    const language = this.i18n.language();
+    const titles = new Map(this.courses().map((c) => [c.id, c.title]));
+    // Read here, so that the texts follow a change of language.
+    const unknownCourse = this.i18n.t('jobs.unknownCourse');
+    return {
+      t: (key, params) => this.i18n.t(key, params),
+      date: (iso) => formatDate(language, iso),
+      language: (code) => spokenLanguageName(code, language),
+      course: (id) => titles.get(id) ?? unknownCourse,
+    };
+  });
+
+  protected readonly rows = computed(() => {
+    const words = this.words();
+    return sortRows(ranked(this.candidates() ?? []), this.sort.state(), candidateSortValue).map(
+      (candidate) => ({
+        ...candidate,
+        checks: candidate.match.checks.map((check) => ({
+          status: check.status,
+          text: checkText(check, words),
+        })),
+      }),
+    );
+  });
+
+  constructor() {
+    effect(() => {
+      const jobId = this.jobId();
+      untracked(() => void this.loadJob(jobId));
+    });
+    // Course titles in the page's language, again when it changes.
+    effect(() => {
+      const language = this.i18n.language();
+      untracked(() => void this.loadCourses(language));
+    });
+    effect(() => {
+      const jobId = this.jobId();
+      const query = this.query();
+      const applied = this.applied();
+      untracked(() => {
+        this.form.set(applied);
+        void this.loadCandidates(jobId, query);
+      });
+    });
+  }
+
+  protected setFilter(field: keyof CandidateFilterValue, value: string): void {
+    this.form.update((form) => ({ ...form, [field]: value }));
+  }
+
+  protected async apply(): Promise<void> {
+    await this.router.navigate([], {
+      queryParams: candidateQuery(this.form()),
+      replaceUrl: true,
+    });
+  }
+
+  protected async clear(): Promise<void> {
+    await this.router.navigate([], { queryParams: {}, replaceUrl: true });
+  }
+
+  protected exportCsv(): void {
+    const t = (key: MessageKey) => this.i18n.t(key);
+    const { header, rows } = candidatesCsv(
+      this.rows(),
+      {
+        rank: t('candidates.column.rank'),
+        name: t('candidates.column.name'),
+        headline: t('candidates.column.headline'),
+        score: t('candidates.column.score'),
+        met: t('candidates.status.met'),
+        partly: t('candidates.status.partly'),
+        missing: t('candidates.status.missing'),
+      },
+      this.words(),
+    );
+    downloadCsv(csvFileName('candidates'), toCsv(header, rows));
+  }
+
+  private async loadJob(jobId: string): Promise<void> {
+    await this.loading.run(async () => this.job.set(await this.api.job(jobId)));
+  }
+
+  private async loadCourses(language: LanguageCode): Promise<void> {
+    try {
+      const courses = await this.api.courses(language);
+      this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
+    } catch {
+      // Requirements then name their courses as unknown; the list still stands.
+    }
+  }
+
+  private latest = 0;
+
+  private async loadCandidates(jobId: string, query: Record<string, string>): Promise<void> {
+    const request = ++this.latest;
+    await this.listing.run(async () => {
+      const candidates = await this.api.candidates(jobId, query);
+      if (request === this.latest) this.candidates.set(candidates);
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { JobView } from '@passerelle/contracts';
+import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { formatDate } from '../assessment/format';
+import { SortSelectComponent } from '../assessment/sort-select.component';
+import { sortRows, TableSort } from '../assessment/table';
+import { Saving } from '../courses/saving';
+import { OrganisationsApi } from '../organisations/organisations.api';
+import {
+  contractLabel,
+  JOB_SORT_KEYS,
+  jobColumnLabel,
+  type JobSortKey,
+  jobSortValue,
+  jobStatusLabel,
+  remoteLabel,
+} from './jobs';
+
+/** An organisation's job postings, open ones first, each leading to its page; and a new one. */
+@Component({
+  selector: 'pc-job-list',
+  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, SortSelectComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['../shared/tables.css', '../organisations/organisations.css', './jobs.css'],
+  templateUrl: './job-list.component.html',
+})
+export class JobListComponent {
+  private readonly api = inject(OrganisationsApi);
+  private readonly i18n = inject(I18n);
+  readonly organisationId = input.required<string>();
+  readonly organisationName = input.required<string>();
+
+  protected readonly jobs = signal<JobView[] | null>(null);
+  protected readonly loading = new Saving();
+  protected readonly sort = new TableSort<JobSortKey>({ key: 'status', descending: false }, [
+    'hours',
+    'opened',
+  ]);
+  protected readonly sortKeys = JOB_SORT_KEYS;
+  protected readonly sortColumns = JOB_SORT_KEYS.map((key) => ({
+    key,
+    label: jobColumnLabel(key),
+  }));
+  protected readonly columnLabel = jobColumnLabel;
+  protected readonly statusLabel = jobStatusLabel;
+  protected readonly remoteLabel = remoteLabel;
+  protected readonly contractLabel = contractLabel;
+  protected readonly shown = computed(() =>
+    sortRows(this.jobs() ?? [], this.sort.state(), jobSortValue),
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.organisationId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected date(iso: string | null): string {
+    return iso ? formatDate(this.i18n.language(), iso) : '—';
+  }
+
+  private async load(id: string): Promise<void> {
+    this.jobs.set(null);
+    await this.loading.run(async () => {
+      const jobs = await this.api.jobs(id);
+      if (id === this.organisationId()) this.jobs.set(jobs);
+    });
+  }
+}

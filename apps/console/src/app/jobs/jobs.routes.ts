@@ -1,0 +1,27 @@
+import type { Routes } from '@angular/router';
+
+import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
+
+/**
+ * An organisation's job postings and their candidates, under
+ * `organisations/:organisationId/jobs` (employers of the organisation, and admins).
+ */
+export const JOBS_ROUTES: Routes = [
+  {
+    // `new` as the job id for a job not saved yet.
+    path: ':jobId',
+    title: 'jobs.jobTitle',
+    canDeactivate: [confirmUnsavedChanges],
+    loadComponent: () => import('./job-editor.page').then((m) => m.JobEditorPage),
+  },
+  {
+    path: ':jobId/candidates',
+    title: 'candidates.title',
+    loadComponent: () => import('./candidates.page').then((m) => m.CandidatesPage),
+  },
+  {
+    path: ':jobId/candidates/:learnerId',
+    title: 'candidates.profileTitle',
+    loadComponent: () => import('./candidate.page').then((m) => m.CandidatePage),
+  },
+];
