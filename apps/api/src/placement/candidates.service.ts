@@ -10,7 +10,7 @@ import {
   ProfileSection,
   type ProfileViewEntry,
 } from '@passerelle/contracts';
-import { rankCandidates } from '@passerelle/matching';
+import { matchCandidate, rankCandidates } from '@passerelle/matching';
 import { DataSource, In, IsNull } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
@@ -72,8 +72,10 @@ export class CandidatesService {
       if (!this.passes(profile, shared, filters)) continue;
       candidates.push({ id: profile.learnerId, evidence: shared, profile });
     }
+    const stages = await this.stagesIn(job.id);
     return rankCandidates(job.requirements, candidates).map((c) => ({
       learnerId: c.id,
+      stage: stages.get(c.id) ?? null,
       displayName: accounts.find((a) => a.id === c.id)?.displayName ?? '',
       headline: c.profile.sharedSections.includes(ProfileSection.About) ? c.profile.headline : null,
       match: c.match,
@@ -105,11 +107,18 @@ export class CandidatesService {
     await this.record(viewer, organisation, job, learnerId);
     const evidence = await this.evidence.of(learnerId, language);
     const sections = profile.sharedSections;
+    const match = matchCandidate(
+      job.requirements,
+      sharedEvidence(await this.evidence.forMatching(learnerId), sections),
+    );
+    const stage = (await this.stagesIn(job.id)).get(learnerId) ?? null;
     const shares = (section: ProfileSection) => sections.includes(section);
     return {
       learnerId,
       displayName: learner.displayName,
       sections,
+      match,
+      stage,
       ...(shares(ProfileSection.About) && {
         about: { headline: profile.headline, bio: profile.bio },
       }),
@@ -131,6 +140,14 @@ export class CandidatesService {
       ...(shares(ProfileSection.Exercises) && { passedExercises: evidence.passedExercises }),
       ...(shares(ProfileSection.Endorsements) && { endorsements: evidence.endorsements }),
     };
+  }
+
+  /** The stage of each candidate in a job's pipeline (withdrawn applications left out). */
+  private async stagesIn(jobId: string): Promise<Map<string, Application['stage']>> {
+    const applications = await this.db
+      .getRepository(Application)
+      .findBy({ jobId, withdrawnAt: IsNull() });
+    return new Map(applications.map((a) => [a.learnerId, a.stage]));
   }
 
   /** "Who viewed my profile", newest first. */

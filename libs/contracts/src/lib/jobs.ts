@@ -6,6 +6,7 @@ import {
   type SpokenLanguage,
 } from './assessment';
 import { COMPETENCE_AREAS, type CompetenceArea, LEVEL_MAX, LEVEL_MIN } from './learning';
+import type { PipelineStage } from './pipeline';
 import type { FieldError } from './problem';
 
 // ---------- what a job asks for ----------
@@ -311,6 +312,8 @@ export interface CandidateMatch {
   /** When the learner shares "about". */
   headline: string | null;
   match: MatchResult;
+  /** Where the candidate is in this job's pipeline, if there. */
+  stage: PipelineStage | null;
 }
 
 /** Filters of a job's candidate list (query parameters). */

@@ -1,6 +1,8 @@
 import type { SpokenLanguage } from './assessment';
 import type { PersonRef } from './cohorts';
+import type { MatchResult } from './jobs';
 import type { CompetenceArea } from './learning';
+import type { PipelineStage } from './pipeline';
 
 /**
  * The parts of a candidate profile a learner shares, each on its own. Evidence the platform
@@ -127,6 +129,10 @@ export interface CandidateProfileView {
   completedCourses?: ProfileEvidence['completedCourses'];
   passedExercises?: ProfileEvidence['passedExercises'];
   endorsements?: ProfileEvidence['endorsements'];
+  /** The match for the job it was opened for, on the shared evidence. */
+  match: MatchResult;
+  /** Where the candidate is in this job's pipeline, if there. */
+  stage: PipelineStage | null;
 }
 
 // ---------- the learner's own data ----------

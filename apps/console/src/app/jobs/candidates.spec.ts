@@ -160,12 +160,14 @@ describe('the candidates table', () => {
     learnerId: 'l1',
     displayName: 'Amina',
     headline: 'Junior developer, = curious',
+    stage: null,
     match: { score: 100, checks: [LEVEL_MET], met: 1, partly: 0, missing: 0, missingRequired: 0 },
   };
   const KARIM: CandidateMatch = {
     learnerId: 'l2',
     displayName: 'Karim',
     headline: null,
+    stage: 'shortlisted',
     match: {
       score: 0,
       checks: [{ ...LEVEL_MET, status: 'missing', evidence: null }],
