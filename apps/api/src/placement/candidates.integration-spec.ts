@@ -1,7 +1,6 @@
 import type {
   CandidateMatch,
   CandidateProfileView,
-  CreatedInvitationResponse,
   JobView,
   OrganisationDetail,
   ProfileViewEntry,
@@ -9,11 +8,8 @@ import type {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { jobRequest, organisationWithOwner, seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
-import { LearningSeedService } from '../learning/learning-seed.service';
 import { ProfileView } from './entities/profile-view.entity';
 
 describe('candidates for a job', () => {
@@ -25,49 +21,27 @@ describe('candidates for a job', () => {
   let job: JobView;
   let sudJob: JobView;
 
-  async function employerOf(organisation: OrganisationDetail, email: string) {
-    const invited = (
-      await as('admin')
-        .post(`/api/organisations/${organisation.id}/employers`, {
-          email,
-          displayName: `Hiring at ${organisation.name}`,
-          role: 'owner',
-        })
-        .expect(201)
-    ).body as CreatedInvitationResponse;
-    return (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token: invited.link.split('#token=')[1], password: 'a long password' })
-        .expect(200)
-    ).body as SessionResponse;
-  }
-
-  const newJob = (levels: object) => ({
-    title: 'Junior web developer',
-    description: '',
-    location: 'Lyon',
-    remote: 'hybrid',
-    contractType: 'apprenticeship',
-    hoursPerWeek: 35,
-    startDate: null,
-    requirements: { levels, languages: [{ language: 'ar', skill: 'fluent' }], courses: [] },
-  });
+  const newJob = (levels: object) =>
+    jobRequest({ levels, languages: [{ language: 'ar', skill: 'fluent' }] });
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
     // Samir finished the skills check (in Arabic) and speaks Arabic and French.
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['admin', 'learner'] as const) s[role] = await t.signIn(DEMO[role]);
     s['samir'] = await t.signIn('samir@passerelle.local');
-    atelier = (await as('admin').post('/api/organisations', { name: 'Atelier' }).expect(201)).body;
-    sud = (await as('admin').post('/api/organisations', { name: 'Sud' }).expect(201)).body;
-    s['atelier'] = await employerOf(atelier, 'hiring@atelier.example');
-    s['sud'] = await employerOf(sud, 'hiring@sud.example');
+    ({ organisation: atelier, owner: s['atelier'] } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Atelier',
+      'hiring@atelier.example',
+    ));
+    ({ organisation: sud, owner: s['sud'] } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Sud',
+      'hiring@sud.example',
+    ));
     job = (
       await as('atelier')
         .post(`/api/organisations/${atelier.id}/jobs`, newJob({ coding: 1, safety: 1 }))

@@ -1,11 +1,7 @@
-import type {
-  CreatedInvitationResponse,
-  JobView,
-  OrganisationDetail,
-  SessionResponse,
-} from '@passerelle/contracts';
+import type { JobView, OrganisationDetail, SessionResponse } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { organisationWithOwner } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 import { LearningSeedService } from '../learning/learning-seed.service';
 import { Job } from './entities/job.entity';
@@ -34,33 +30,23 @@ describe('job postings', () => {
     },
   };
 
-  async function employerOf(organisation: OrganisationDetail, email: string) {
-    const invited = (
-      await as('admin')
-        .post(`/api/organisations/${organisation.id}/employers`, {
-          email,
-          displayName: email,
-          role: 'owner',
-        })
-        .expect(201)
-    ).body as CreatedInvitationResponse;
-    return (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token: invited.link.split('#token=')[1], password: 'a long password' })
-        .expect(200)
-    ).body as SessionResponse;
-  }
-
   beforeAll(async () => {
     t = await createTestApp();
     await t.app.get(LearningSeedService).seedDemoCourses(null);
     for (const role of ['admin', 'learner', 'mentor'] as const)
       s[role] = await t.signIn(DEMO[role]);
-    atelier = (await as('admin').post('/api/organisations', { name: 'Atelier' }).expect(201)).body;
-    sud = (await as('admin').post('/api/organisations', { name: 'Sud' }).expect(201)).body;
-    s['atelier'] = await employerOf(atelier, 'hiring@atelier.example');
-    s['sud'] = await employerOf(sud, 'hiring@sud.example');
+    ({ organisation: atelier, owner: s['atelier'] } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Atelier',
+      'hiring@atelier.example',
+    ));
+    ({ organisation: sud, owner: s['sud'] } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Sud',
+      'hiring@sud.example',
+    ));
     const courses = (await as('learner').get('/api/courses').expect(200)).body as {
       id: string;
       slug: string;

@@ -1,11 +1,8 @@
 import type { DeletionReport, SessionResponse } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
-import { LearningSeedService } from '../learning/learning-seed.service';
 
 describe('a learner’s own data', () => {
   let t: TestApp;
@@ -14,11 +11,7 @@ describe('a learner’s own data', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['mentor', 'learner'] as const) s[role] = await t.signIn(DEMO[role]);
     s['samir'] = await t.signIn('samir@passerelle.local');
     await as('samir')

@@ -1,19 +1,15 @@
 import type {
   CreatedInvitationResponse,
   JobView,
-  OrganisationDetail,
   OutcomesView,
   PipelineEntry,
   SessionResponse,
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { jobRequest, organisationWithOwner, seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
 import { Enrolment } from '../learning/entities/enrolment.entity';
-import { LearningSeedService } from '../learning/learning-seed.service';
 
 describe('placement outcomes', () => {
   let t: TestApp;
@@ -22,31 +18,17 @@ describe('placement outcomes', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['admin', 'mentor', 'employer', 'learner'] as const)
       s[role] = await t.signIn(DEMO[role]);
     s['samir'] = await t.signIn('samir@passerelle.local');
-    const atelier = (await as('admin').post('/api/organisations', { name: 'Atelier' }).expect(201))
-      .body as OrganisationDetail;
-    const invited = (
-      await as('admin')
-        .post(`/api/organisations/${atelier.id}/employers`, {
-          email: 'hiring@atelier.example',
-          displayName: 'Hiring',
-          role: 'owner',
-        })
-        .expect(201)
-    ).body as CreatedInvitationResponse;
-    s['atelier'] = (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token: invited.link.split('#token=')[1], password: 'a long password' })
-        .expect(200)
-    ).body;
+    const { organisation: atelier, owner } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Atelier',
+      'hiring@atelier.example',
+    );
+    s['atelier'] = owner;
 
     // Samir finished JavaScript foundations ten days ago…
     const courses = (await as('learner').get('/api/courses').expect(200)).body as {
@@ -64,18 +46,7 @@ describe('placement outcomes', () => {
       );
     // …and is hired today through the pipeline.
     const job = (
-      await as('atelier')
-        .post(`/api/organisations/${atelier.id}/jobs`, {
-          title: 'Junior web developer',
-          description: '',
-          location: 'Lyon',
-          remote: 'hybrid',
-          contractType: 'apprenticeship',
-          hoursPerWeek: 35,
-          startDate: null,
-          requirements: { levels: {}, languages: [], courses: [] },
-        })
-        .expect(201)
+      await as('atelier').post(`/api/organisations/${atelier.id}/jobs`, jobRequest()).expect(201)
     ).body as JobView;
     await as('atelier').post(`/api/jobs/${job.id}/status`, { status: 'open' }).expect(200);
     await as('samir')

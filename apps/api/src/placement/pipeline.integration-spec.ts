@@ -1,5 +1,4 @@
 import type {
-  CreatedInvitationResponse,
   JobMatchView,
   JobView,
   MyApplication,
@@ -9,11 +8,8 @@ import type {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { jobRequest, organisationWithOwner, seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
-import { LearningSeedService } from '../learning/learning-seed.service';
 import { ApplicationEvent } from './entities/application-event.entity';
 
 describe('hiring pipeline', () => {
@@ -21,54 +17,25 @@ describe('hiring pipeline', () => {
   const s: Record<string, SessionResponse> = {};
   const as = (who: string) => requestsAs(t.http, s[who]);
   let atelier: OrganisationDetail;
-  let sud: OrganisationDetail;
   let job: JobView;
   let entry: PipelineEntry;
 
-  async function employerOf(organisation: OrganisationDetail, email: string) {
-    const invited = (
-      await as('admin')
-        .post(`/api/organisations/${organisation.id}/employers`, {
-          email,
-          displayName: `Hiring at ${organisation.name}`,
-          role: 'owner',
-        })
-        .expect(201)
-    ).body as CreatedInvitationResponse;
-    return (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token: invited.link.split('#token=')[1], password: 'a long password' })
-        .expect(200)
-    ).body as SessionResponse;
-  }
-
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['admin', 'learner'] as const) s[role] = await t.signIn(DEMO[role]);
     s['samir'] = await t.signIn('samir@passerelle.local');
     s['olena'] = await t.signIn('olena@passerelle.local');
-    atelier = (await as('admin').post('/api/organisations', { name: 'Atelier' }).expect(201)).body;
-    sud = (await as('admin').post('/api/organisations', { name: 'Sud' }).expect(201)).body;
-    s['atelier'] = await employerOf(atelier, 'hiring@atelier.example');
-    s['sud'] = await employerOf(sud, 'hiring@sud.example');
+    ({ organisation: atelier, owner: s['atelier'] } = await organisationWithOwner(
+      t,
+      s['admin'],
+      'Atelier',
+      'hiring@atelier.example',
+    ));
+    ({ owner: s['sud'] } = await organisationWithOwner(t, s['admin'], 'Sud', 'hiring@sud.example'));
     job = (
       await as('atelier')
-        .post(`/api/organisations/${atelier.id}/jobs`, {
-          title: 'Junior web developer',
-          description: '',
-          location: 'Lyon',
-          remote: 'hybrid',
-          contractType: 'apprenticeship',
-          hoursPerWeek: 35,
-          startDate: null,
-          requirements: { levels: { coding: 2 }, languages: [], courses: [] },
-        })
+        .post(`/api/organisations/${atelier.id}/jobs`, jobRequest({ levels: { coding: 2 } }))
         .expect(201)
     ).body;
     await as('samir')

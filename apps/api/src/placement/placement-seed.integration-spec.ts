@@ -6,11 +6,8 @@ import type {
   SessionResponse,
 } from '@passerelle/contracts';
 
+import { seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
-import { LearningSeedService } from '../learning/learning-seed.service';
 import { PlacementSeedService } from './placement-seed.service';
 
 describe('placement demo data', () => {
@@ -20,11 +17,7 @@ describe('placement demo data', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['admin', 'employer'] as const) s[role] = await t.signIn(DEMO[role]);
   }, 60_000);
   afterAll(() => t.close());

@@ -1,10 +1,7 @@
 import type { CohortDetail, MyProfileView, SessionResponse } from '@passerelle/contracts';
 
+import { seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { AssessmentSeedService } from '../assessment/assessment-seed.service';
-import { CodingSeedService } from '../coding/coding-seed.service';
-import { ReviewSeedService } from '../coding/review-seed.service';
-import { LearningSeedService } from '../learning/learning-seed.service';
 
 const PROFILE = {
   headline: '  Junior web developer ',
@@ -32,11 +29,7 @@ describe('candidate profiles', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.get(LearningSeedService).seedDemoCourses(null);
-    await t.app.get(CodingSeedService).seedDemoCourses(null);
-    await t.app.get(AssessmentSeedService).seedItemBank();
-    await t.app.get(ReviewSeedService).seedDemoCohort(DEMO.mentor, DEMO.learner);
-    await t.app.get(AssessmentSeedService).seedDemoAttempts(DEMO.mentor);
+    await seedDemoLearners(t);
     for (const role of ['admin', 'mentor', 'employer', 'learner'] as const)
       s[role] = await t.signIn(DEMO[role]);
     s['samir'] = await t.signIn('samir@passerelle.local');
