@@ -68,5 +68,17 @@ export const appRoutes: Route[] = [
     title: 'profile.title',
     loadChildren: () => import('./profile/profile.routes').then((m) => m.profileRoutes),
   },
+  {
+    path: 'jobs',
+    canActivate: [signedIn('/sign-in')],
+    title: 'work.title',
+    loadChildren: () => import('./jobs/jobs.routes').then((m) => m.jobsRoutes),
+  },
+  {
+    // After deleting the account, signed out: what was removed and what is kept.
+    path: 'account-deleted',
+    title: 'work.deleted.title',
+    loadComponent: () => import('./profile/account-deleted.page').then((m) => m.AccountDeletedPage),
+  },
   { path: '**', redirectTo: '' },
 ];

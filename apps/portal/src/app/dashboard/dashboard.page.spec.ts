@@ -5,12 +5,15 @@ import { provideRouter } from '@angular/router';
 import type {
   AssessmentOverview,
   AttemptView,
+  JobMatchView,
+  MyApplication,
   MyProfileView,
   ProfileViewEntry,
   SessionResponse,
 } from '@passerelle/contracts';
 import { provideSession, Session } from '@passerelle/web-auth';
 
+import { jobMatch, myApplication } from '../jobs/jobs.fixtures';
 import { profileView } from '../profile/profile.fixtures';
 import { DashboardPage } from './dashboard.page';
 
@@ -64,6 +67,7 @@ describe('DashboardPage: the learner’s cards', () => {
     overview: AssessmentOverview,
     profile: MyProfileView = profileView(),
     views: ProfileViewEntry[] = [],
+    work: { jobs: JobMatchView[]; applications: MyApplication[] } = { jobs: [], applications: [] },
   ) {
     TestBed.configureTestingModule({
       imports: [DashboardPage],
@@ -85,6 +89,8 @@ describe('DashboardPage: the learner’s cards', () => {
     http.expectOne((r) => r.url === '/api/me/feedback').flush({ entries: [], unread: 0 });
     http.expectOne((r) => r.url === '/api/me/profile').flush(profile);
     http.expectOne('/api/me/profile/views').flush(views);
+    http.expectOne('/api/me/jobs').flush(work.jobs);
+    http.expectOne('/api/me/applications').flush(work.applications);
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
@@ -164,5 +170,32 @@ describe('DashboardPage: the learner’s cards', () => {
     expect(element.querySelector('[data-testid="profile-views"]')?.textContent).toContain(
       'Profile views: 2',
     );
+  });
+
+  it('counts the open jobs and the interview invitations waiting for an answer', async () => {
+    const { element } = await render(none, profileView(), [], {
+      jobs: [jobMatch(), jobMatch({ jobId: 'j2' }), jobMatch({ jobId: 'j3' })],
+      applications: [
+        myApplication({ stage: 'invited' }),
+        myApplication({ id: 'a2', stage: 'invited', invitationResponse: 'declined' }),
+        myApplication({ id: 'a3', stage: 'shortlisted' }),
+      ],
+    });
+    const card = element.querySelector('[data-testid="jobs-card"]');
+    expect(card?.querySelector('[data-testid="jobs-count"]')?.textContent).toContain(
+      'Open jobs for you: 3',
+    );
+    expect(card?.querySelector('[data-testid="jobs-invitations"]')?.textContent).toContain(
+      'Interviews to answer: 1',
+    );
+    expect(card?.querySelector('[data-testid="open-jobs"]')?.getAttribute('href')).toBe('/jobs');
+  });
+
+  it('says nothing of invitations when none waits', async () => {
+    const { element } = await render(none);
+    expect(element.querySelector('[data-testid="jobs-count"]')?.textContent).toContain(
+      'Open jobs for you: 0',
+    );
+    expect(element.querySelector('[data-testid="jobs-invitations"]')).toBeNull();
   });
 });

@@ -24,16 +24,21 @@ import { AssessmentApi } from '../assessment/assessment.api';
 import { questionsLeftMessage } from '../assessment/assessment-text';
 import { CoursesApi } from '../courses/courses.api';
 import { ProgressBarComponent } from '../courses/progress-bar.component';
+import { BriefcaseIconComponent } from '../jobs/briefcase-icon.component';
+import { JobsApi } from '../jobs/jobs.api';
+import { awaitsAnswer } from '../jobs/work-text';
 import { profileStatus, viewsMessage } from '../profile/consent';
 import { ProfileApi } from '../profile/profile.api';
 
 /**
  * The learner's home: the skills check (start, continue or see the result), their courses,
- * mentors' feedback with what is unread, and whether employers can see their profile.
+ * mentors' feedback with what is unread, open jobs and interview invitations, and whether
+ * employers can see their profile.
  */
 @Component({
   selector: 'pl-dashboard-page',
   imports: [
+    BriefcaseIconComponent,
     IconComponent,
     MessagePipe,
     NgTemplateOutlet,
@@ -108,6 +113,20 @@ import { ProfileApi } from '../profile/profile.api';
             <ng-container [ngTemplateOutlet]="assessmentCard" />
           }
           @if (isLearner()) {
+            <li class="card" data-testid="jobs-card">
+              <h2><pl-briefcase-icon /> {{ 'work.nav.jobs' | t }}</h2>
+              @if (work(); as w) {
+                <p data-testid="jobs-count">{{ 'work.dashboard.jobs' | t: { count: w.jobs } }}</p>
+                @if (w.invitations > 0) {
+                  <p data-testid="jobs-invitations">
+                    <strong>{{ 'work.dashboard.invites' | t: { count: w.invitations } }}</strong>
+                  </p>
+                }
+              }
+              <a class="button button--secondary" routerLink="/jobs" data-testid="open-jobs">
+                {{ 'work.dashboard.open' | t }}
+              </a>
+            </li>
             <li class="card" data-testid="profile-card">
               <h2><pa-icon name="person" /> {{ 'dashboard.profile.title' | t }}</h2>
               @if (profile(); as p) {
@@ -198,6 +217,9 @@ export class DashboardPage {
   /** What employers can see of the learner, and how often they looked (null: not known). */
   protected readonly profile = signal<{ consent: ConsentView; views: number | null } | null>(null);
   protected readonly profileStatus = profileStatus;
+  private readonly jobs = inject(JobsApi);
+  /** Open jobs for the learner, and interview invitations waiting for their answer. */
+  protected readonly work = signal<{ jobs: number; invitations: number } | null>(null);
   protected readonly viewsMessage = viewsMessage;
   protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
   /** Right after sign-up, the skills check is the first thing to do; afterwards, the courses. */
@@ -209,6 +231,17 @@ export class DashboardPage {
     effect(() => {
       if (!this.isLearner()) return;
       void this.loadProfile();
+    });
+    effect(() => {
+      if (!this.isLearner()) return;
+      Promise.all([this.jobs.matches(), this.jobs.applications()]).then(
+        ([jobs, applications]) =>
+          this.work.set({
+            jobs: jobs.length,
+            invitations: applications.filter(awaitsAnswer).length,
+          }),
+        () => this.work.set(null),
+      );
     });
     effect(() => {
       if (!this.isLearner()) return;

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ConsentRequest,
+  DeletionReport,
   LanguageCode,
   MyProfileView,
   ProfileRequest,
@@ -35,5 +36,15 @@ export class ProfileApi {
 
   views(): Promise<ProfileViewEntry[]> {
     return firstValueFrom(this.http.get<ProfileViewEntry[]>('/api/me/profile/views'));
+  }
+
+  /** Everything stored about the learner, as a JSON file (through the client, so signed in). */
+  exportData(): Promise<Blob> {
+    return firstValueFrom(this.http.get('/api/me/export', { responseType: 'blob' }));
+  }
+
+  /** Deletes the account, confirmed with the password (400 on `password` when wrong). */
+  deleteAccount(password: string): Promise<DeletionReport> {
+    return firstValueFrom(this.http.post<DeletionReport>('/api/me/deletion', { password }));
   }
 }

@@ -7,7 +7,8 @@ import { ProfileStore } from './profile.store';
 
 /**
  * The learner's candidate profile, one part per screen: what employers can see (the first, as
- * it decides everything else), what the learner writes, what Passerelle knows, and who looked.
+ * it decides everything else), what the learner writes, what Passerelle knows, who looked, and
+ * their data (download it all, or delete the account).
  */
 @Component({
   selector: 'pl-profile-page',
@@ -79,9 +80,16 @@ import { ProfileStore } from './profile.store';
       gap: 0.5rem;
       margin-block-end: var(--pa-space);
     }
+    /* Five parts: on a phone, the last one takes a whole row. */
+    .parts__link:last-child:nth-child(odd) {
+      grid-column: 1 / -1;
+    }
     @media (min-width: 40rem) {
       .parts {
-        grid-template-columns: repeat(4, minmax(0, 1fr));
+        grid-template-columns: repeat(5, minmax(0, 1fr));
+      }
+      .parts__link:last-child:nth-child(odd) {
+        grid-column: auto;
       }
     }
     .parts__link {
@@ -116,5 +124,6 @@ export class ProfilePage {
     { id: 'about', path: '/profile/about', label: 'profile.nav.about' },
     { id: 'evidence', path: '/profile/evidence', label: 'profile.nav.evidence' },
     { id: 'views', path: '/profile/views', label: 'profile.nav.views' },
+    { id: 'data', path: '/profile/data', label: 'work.data.title' },
   ] as const;
 }

@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 
 import { AboutPage } from './about.page';
+import { DataPage } from './data.page';
 import { EvidencePage } from './evidence.page';
 import { ProfilePage } from './profile.page';
 import { SharingPage } from './sharing.page';
@@ -16,6 +17,7 @@ export const profileRoutes: Route[] = [
       { path: 'about', title: 'profile.about.title', component: AboutPage },
       { path: 'evidence', title: 'profile.evidence.title', component: EvidencePage },
       { path: 'views', title: 'profile.views.title', component: ViewsPage },
+      { path: 'data', title: 'work.data.title', component: DataPage },
     ],
   },
 ];
