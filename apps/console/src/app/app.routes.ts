@@ -36,6 +36,13 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./cohorts/cohorts.page').then((m) => m.CohortsPage),
       },
       {
+        // Before `cohorts/:cohortId`, which would take `outcomes` for a cohort's id.
+        path: 'cohorts/outcomes',
+        canActivate: [hasRole(rolesOf('cohorts'))],
+        title: 'hiring.outcomes',
+        loadComponent: () => import('./cohorts/outcomes.page').then((m) => m.OutcomesPage),
+      },
+      {
         path: 'cohorts/:cohortId',
         canActivate: [hasRole(rolesOf('cohorts'))],
         title: 'cohorts.title',

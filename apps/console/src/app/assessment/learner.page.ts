@@ -14,6 +14,7 @@ import type { MessageKey } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { Saving } from '../courses/saving';
+import { EndorseFormComponent } from '../shared/endorse-form.component';
 import { AreaLevelsComponent, groupLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
@@ -22,7 +23,7 @@ import { statusLabel } from './learners';
 
 /**
  * One learner's assessment: what they told at intake, their attempts (newest first) and the
- * chosen attempt in full. The attempt shown is in the address (`?attempt=`), the newest by
+ * chosen attempt in full, and a form to endorse them for employers. The attempt shown is in the address (`?attempt=`), the newest by
  * default, so that a link can point at one attempt.
  */
 @Component({
@@ -34,6 +35,7 @@ import { statusLabel } from './learners';
     MessagePipe,
     AreaLevelsComponent,
     AttemptReviewComponent,
+    EndorseFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/tables.css', './assessment-tables.css', './learner.page.css'],

@@ -18,7 +18,13 @@ import {
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-/** A mentor's cohorts (every cohort, for admins), and a form to start a new one. */
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { COHORT_TABS } from './cohorts-tabs';
+
+/**
+ * A mentor's cohorts (every cohort, for admins), and a form to start a new one; a tab leads to
+ * their placement outcomes.
+ */
 @Component({
   selector: 'pc-cohorts-page',
   imports: [
@@ -28,6 +34,7 @@ import { firstValueFrom } from 'rxjs';
     FieldControlDirective,
     TranslatePipe,
     MessagePipe,
+    AreaTabsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohorts.page.html',
@@ -36,6 +43,7 @@ export class CohortsPage {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
 
+  protected readonly tabs = COHORT_TABS;
   protected readonly cohorts = signal<CohortSummary[] | null>(null);
   protected readonly listError = signal<UiMessage | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({

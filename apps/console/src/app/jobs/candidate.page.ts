@@ -8,16 +8,17 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   type CandidateProfileView,
   CourseStatus,
   type CourseView,
   type JobView,
-  type MatchResult,
+  NOTE_MAX_LENGTH,
+  type NoteView,
   type RightToWork,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { formatDate } from '../assessment/format';
@@ -25,13 +26,15 @@ import { Saving } from '../courses/saving';
 import { OrganisationsApi } from '../organisations/organisations.api';
 import { spokenLanguageName } from '../shared/spoken-languages';
 import { CandidateLevelsComponent } from './candidate-levels.component';
-import { checkText, type CheckWords, formatYearMonth, matchFromState } from './candidates';
+import { checkText, type CheckWords, formatYearMonth } from './candidates';
 import { skillLabel } from './jobs';
+import { hiringError, shortlistError, stageLabel } from './pipeline';
 
 /**
  * One candidate for a job, as they share themselves: only the sections they chose, each shown
- * when present. Opening this page is recorded, and the candidate sees who looked; the page
- * says so. The match for this job comes from the list (or is asked again when opened directly).
+ * when present, with their match for this job and where they stand in its pipeline (or a
+ * button to shortlist them), and the organisation's own notes on them. Opening this page is
+ * recorded, and the candidate sees who looked; the page says so.
  */
 @Component({
   selector: 'pc-candidate-page',
@@ -42,7 +45,6 @@ import { skillLabel } from './jobs';
 })
 export class CandidatePage {
   private readonly api = inject(OrganisationsApi);
-  private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
   readonly organisationId = input.required<string>();
   readonly jobId = input.required<string>();
@@ -50,14 +52,21 @@ export class CandidatePage {
 
   protected readonly candidate = signal<CandidateProfileView | null>(null);
   protected readonly job = signal<JobView | null>(null);
-  protected readonly match = signal<MatchResult | null>(null);
+  protected readonly match = computed(() => this.candidate()?.match ?? null);
   private readonly courses = signal<CourseView[]>([]);
   protected readonly loading = new Saving();
   protected readonly skillLabel = skillLabel;
-  /** The list's match, handed over with the navigation that opened this page. */
-  private readonly handedOver = matchFromState(
-    untracked(() => this.router.currentNavigation()?.extras.state) ?? history.state,
-  );
+  protected readonly stageLabel = stageLabel;
+  protected readonly noteMax = NOTE_MAX_LENGTH;
+
+  protected readonly shortlisting = signal(false);
+  protected readonly shortlistProblem = signal<UiMessage | null>(null);
+  protected readonly notes = signal<NoteView[] | null>(null);
+  protected readonly notesError = signal<UiMessage | null>(null);
+  protected readonly note = signal('');
+  protected readonly noteMissing = signal(false);
+  protected readonly noting = new Saving();
+  protected readonly announcement = signal('');
 
   protected readonly shares = computed(() => {
     const c = this.candidate();
@@ -103,9 +112,44 @@ export class CandidatePage {
     return `candidates.rightToWork.${value ?? 'unknown'}`;
   }
 
+  protected async shortlist(candidate: CandidateProfileView): Promise<void> {
+    if (this.shortlisting()) return;
+    this.shortlisting.set(true);
+    this.shortlistProblem.set(null);
+    try {
+      const entry = await this.api.shortlist(this.jobId(), candidate.learnerId);
+      this.candidate.update((c) => (c ? { ...c, stage: entry.stage } : c));
+      this.announcement.set(
+        this.i18n.t('hiring.moved', {
+          name: candidate.displayName,
+          stage: this.i18n.t(stageLabel(entry.stage)),
+        }),
+      );
+    } catch (error) {
+      this.shortlistProblem.set(shortlistError(error, this.job()?.status));
+    } finally {
+      this.shortlisting.set(false);
+    }
+  }
+
+  protected async addNote(): Promise<void> {
+    const body = this.note().trim();
+    this.noteMissing.set(body === '');
+    if (body === '' || this.noting.busy()) return;
+    const done = await this.noting.run(async () =>
+      this.notes.set(await this.api.addNote(this.jobId(), this.learnerId(), body)),
+    );
+    if (done) {
+      this.note.set('');
+      this.announcement.set(this.i18n.t('authoring.saved'));
+    }
+  }
+
   private async load(jobId: string, learnerId: string): Promise<void> {
     this.candidate.set(null);
-    this.match.set(this.handedOver);
+    this.notes.set(null);
+    this.notesError.set(null);
+    this.shortlistProblem.set(null);
     const lang = this.i18n.language();
     await this.loading.run(async () => {
       const [candidate, job, courses] = await Promise.all([
@@ -117,14 +161,11 @@ export class CandidatePage {
       this.job.set(job);
       this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
     });
-    if (!this.match() && this.candidate()) {
-      // Opened from a link: the ranked list holds this candidate's match.
-      try {
-        const all = await this.api.candidates(jobId, {});
-        this.match.set(all.find((c) => c.learnerId === learnerId)?.match ?? null);
-      } catch {
-        // The profile stands without its match.
-      }
+    if (!this.candidate()) return;
+    try {
+      this.notes.set(await this.api.notes(jobId, learnerId));
+    } catch (error) {
+      this.notesError.set(hiringError(error, 'errors.generic'));
     }
   }
 }

@@ -19,7 +19,7 @@ import {
   LEVEL_MAX,
   LEVEL_MIN,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { areaLabel } from '../assessment/area-levels.component';
@@ -43,6 +43,7 @@ import {
   ranked,
 } from './candidates';
 import { jobStatusLabel } from './jobs';
+import { shortlistError, stageLabel } from './pipeline';
 
 function columnLabel(key: CandidateSortKey): MessageKey {
   return `candidates.column.${key}`;
@@ -50,8 +51,9 @@ function columnLabel(key: CandidateSortKey): MessageKey {
 
 /**
  * A job's candidates, best match first: each requirement met, partly met or missing, with the
- * evidence in words. Filters live in the address (so that "back" from a candidate keeps them)
- * and go to the API as they are. The table downloads as CSV, as shown.
+ * evidence in words, and where each stands in the job's pipeline (or a button to shortlist
+ * them). Filters live in the address (so that "back" from a candidate keeps them) and go to
+ * the API as they are. The table downloads as CSV, as shown.
  */
 @Component({
   selector: 'pc-candidates-page',
@@ -84,6 +86,7 @@ export class CandidatesPage {
   protected readonly levels = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => i + 1);
   protected readonly areaLabel = areaLabel;
   protected readonly statusLabel = jobStatusLabel;
+  protected readonly stageLabel = stageLabel;
   protected readonly columnLabel = columnLabel;
   protected readonly sortKeys = CANDIDATE_SORT_KEYS;
   protected readonly sortColumns = CANDIDATE_SORT_KEYS.map((key) => ({
@@ -103,6 +106,10 @@ export class CandidatesPage {
   protected readonly candidates = signal<CandidateMatch[] | null>(null);
   protected readonly loading = new Saving();
   protected readonly listing = new Saving();
+  /** The candidate being shortlisted, and what went wrong per candidate. */
+  protected readonly shortlisting = signal<string | null>(null);
+  protected readonly rowErrors = signal<Record<string, UiMessage>>({});
+  protected readonly announcement = signal('');
 
   /** The filters in the address, as the form shows them once applied. */
   protected readonly applied = computed(() =>
@@ -188,6 +195,36 @@ export class CandidatesPage {
     await this.router.navigate([], { queryParams: {}, replaceUrl: true });
   }
 
+  protected async shortlist(candidate: CandidateMatch): Promise<void> {
+    if (this.shortlisting()) return;
+    const { learnerId } = candidate;
+    this.shortlisting.set(learnerId);
+    this.rowErrors.update((errors) => {
+      const next = { ...errors };
+      delete next[learnerId];
+      return next;
+    });
+    try {
+      const entry = await this.api.shortlist(this.jobId(), learnerId);
+      this.candidates.update((all) =>
+        (all ?? []).map((c) => (c.learnerId === learnerId ? { ...c, stage: entry.stage } : c)),
+      );
+      this.announcement.set(
+        this.i18n.t('hiring.moved', {
+          name: candidate.displayName,
+          stage: this.i18n.t(stageLabel(entry.stage)),
+        }),
+      );
+    } catch (error) {
+      this.rowErrors.update((errors) => ({
+        ...errors,
+        [learnerId]: shortlistError(error, this.job()?.status),
+      }));
+    } finally {
+      this.shortlisting.set(null);
+    }
+  }
+
   protected exportCsv(): void {
     const t = (key: MessageKey) => this.i18n.t(key);
     const { header, rows } = candidatesCsv(
@@ -196,6 +233,7 @@ export class CandidatesPage {
         rank: t('candidates.column.rank'),
         name: t('candidates.column.name'),
         headline: t('candidates.column.headline'),
+        stage: t('hiring.stage'),
         score: t('candidates.column.score'),
         met: t('candidates.status.met'),
         partly: t('candidates.status.partly'),

@@ -9,7 +9,6 @@ import {
   type CheckWords,
   filtersFromQuery,
   formatYearMonth,
-  matchFromState,
   NO_FILTERS,
   ranked,
   requirementLabel,
@@ -192,6 +191,7 @@ describe('the candidates table', () => {
         rank: 'Rank',
         name: 'Name',
         headline: 'Headline',
+        stage: 'Stage',
         score: 'Score',
         met: 'met',
         partly: 'partly',
@@ -200,10 +200,40 @@ describe('the candidates table', () => {
       WORDS,
     );
     expect(csv).toEqual({
-      header: ['Rank', 'Name', 'Headline', 'Score', 'met', 'partly', 'missing', 'Coding ≥ 3'],
+      header: [
+        'Rank',
+        'Name',
+        'Headline',
+        'Stage',
+        'Score',
+        'met',
+        'partly',
+        'missing',
+        'Coding ≥ 3',
+      ],
       rows: [
-        [1, 'Amina', 'Junior developer, = curious', 100, 1, 0, 0, checkText(LEVEL_MET, WORDS)],
-        [2, 'Karim', null, 0, 0, 0, 1, 'Coding: not assessed, level 3 needed — missing'],
+        [
+          1,
+          'Amina',
+          'Junior developer, = curious',
+          null,
+          100,
+          1,
+          0,
+          0,
+          checkText(LEVEL_MET, WORDS),
+        ],
+        [
+          2,
+          'Karim',
+          null,
+          'Shortlisted',
+          0,
+          0,
+          0,
+          1,
+          'Coding: not assessed, level 3 needed — missing',
+        ],
       ],
     });
   });
@@ -213,13 +243,5 @@ describe('the candidate page', () => {
   it('writes a month of experience in the page language', () => {
     expect(formatYearMonth('en', '2021-09')).toBe('Sep 2021');
     expect(formatYearMonth('en', 'soon')).toBe('soon');
-  });
-
-  it('takes the match the list handed over, and nothing else', () => {
-    const match = { score: 80, checks: [], met: 0, partly: 0, missing: 0, missingRequired: 0 };
-    expect(matchFromState({ match, navigationId: 3 })).toBe(match);
-    expect(matchFromState({ navigationId: 3 })).toBeNull();
-    expect(matchFromState({ match: { score: '80' } })).toBeNull();
-    expect(matchFromState(null)).toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import {
   COMPETENCE_AREAS,
   LANGUAGE_SKILLS,
   type LanguageSkill,
-  type MatchResult,
   type RequirementCheck,
   type RequirementStatus,
 } from '@passerelle/contracts';
@@ -208,6 +207,7 @@ export interface CandidatesCsvHeader {
   rank: string;
   name: string;
   headline: string;
+  stage: string;
   score: string;
   met: string;
   partly: string;
@@ -229,6 +229,7 @@ export function candidatesCsv(
       header.rank,
       header.name,
       header.headline,
+      header.stage,
       header.score,
       header.met,
       header.partly,
@@ -239,6 +240,7 @@ export function candidatesCsv(
       c.rank,
       c.displayName,
       c.headline || null,
+      c.stage ? words.t(`hiring.stage.${c.stage}`) : null,
       c.match.score,
       c.match.met,
       c.match.partly,
@@ -257,16 +259,4 @@ export function formatYearMonth(language: string, yearMonth: string): string {
     month: 'short',
     timeZone: 'UTC',
   }).format(Date.UTC(year, month - 1, 1));
-}
-
-/** A match handed over by the list (through the navigation's state), if it looks like one. */
-export function matchFromState(state: unknown): MatchResult | null {
-  if (typeof state !== 'object' || state === null || !('match' in state)) return null;
-  const match = (state as { match: unknown }).match;
-  return typeof match === 'object' &&
-    match !== null &&
-    typeof (match as MatchResult).score === 'number' &&
-    Array.isArray((match as MatchResult).checks)
-    ? (match as MatchResult)
-    : null;
 }

@@ -3,7 +3,7 @@ import type { Routes } from '@angular/router';
 import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
 
 /**
- * An organisation's job postings and their candidates, under
+ * An organisation's job postings, their candidates and hiring pipelines, under
  * `organisations/:organisationId/jobs` (employers of the organisation, and admins).
  */
 export const JOBS_ROUTES: Routes = [
@@ -13,6 +13,11 @@ export const JOBS_ROUTES: Routes = [
     title: 'jobs.jobTitle',
     canDeactivate: [confirmUnsavedChanges],
     loadComponent: () => import('./job-editor.page').then((m) => m.JobEditorPage),
+  },
+  {
+    path: ':jobId/pipeline',
+    title: 'hiring.pipeline',
+    loadComponent: () => import('./pipeline.page').then((m) => m.PipelinePage),
   },
   {
     path: ':jobId/candidates',

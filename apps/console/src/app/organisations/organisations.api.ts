@@ -11,15 +11,18 @@ import type {
   JobStatus,
   JobView,
   LanguageCode,
+  MoveStageRequest,
+  NoteView,
   OrganisationDetail,
   OrganisationSummary,
+  PipelineEntry,
   UpdateJobRequest,
 } from '@passerelle/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /**
  * Partner organisations as the console uses them: admins manage all, employers their own; and
- * their job postings, with the candidates for each job.
+ * their job postings, with the candidates for each job, its hiring pipeline and the notes.
  */
 @Injectable({ providedIn: 'root' })
 export class OrganisationsApi {
@@ -88,6 +91,39 @@ export class OrganisationsApi {
       this.http.get<CandidateProfileView>(`/api/jobs/${jobId}/candidates/${learnerId}`, {
         params: { lang },
       }),
+    );
+  }
+
+  /** Everyone in the job's pipeline (withdrawn applications are gone), oldest first. */
+  pipeline(jobId: string): Promise<PipelineEntry[]> {
+    return firstValueFrom(this.http.get<PipelineEntry[]>(`/api/jobs/${jobId}/pipeline`));
+  }
+
+  /** Shortlists a candidate open to work; the job must be open (else 409). */
+  shortlist(jobId: string, learnerId: string): Promise<PipelineEntry> {
+    return firstValueFrom(
+      this.http.post<PipelineEntry>(`/api/jobs/${jobId}/pipeline`, { learnerId }),
+    );
+  }
+
+  /** One stage on, or rejected with a reason, as `mayMoveStage` allows (else 409). */
+  moveStage(applicationId: string, request: MoveStageRequest): Promise<PipelineEntry> {
+    return firstValueFrom(
+      this.http.post<PipelineEntry>(`/api/applications/${applicationId}/stage`, request),
+    );
+  }
+
+  /** The organisation's notes on a candidate, oldest first. */
+  notes(jobId: string, learnerId: string): Promise<NoteView[]> {
+    return firstValueFrom(
+      this.http.get<NoteView[]>(`/api/jobs/${jobId}/candidates/${learnerId}/notes`),
+    );
+  }
+
+  /** Answers with all the notes, the new one last. */
+  addNote(jobId: string, learnerId: string, body: string): Promise<NoteView[]> {
+    return firstValueFrom(
+      this.http.post<NoteView[]>(`/api/jobs/${jobId}/candidates/${learnerId}/notes`, { body }),
     );
   }
 }
