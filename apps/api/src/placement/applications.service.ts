@@ -67,6 +67,24 @@ export class ApplicationsService {
     const job = await this.db.getRepository(Job).findOneBy({ id: jobId, status: JobStatus.Open });
     if (!job) throw new NotFound('There is no such open job.');
     const learner = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const earlier = await this.db
+      .getRepository(Application)
+      .findOneBy({ jobId, learnerId: actor.id });
+    if (earlier?.withdrawnAt) {
+      // Applying again after withdrawing starts afresh, with the new message.
+      await this.db.transaction(async (em) => {
+        await em.update(Application, earlier.id, {
+          stage: PipelineStage.Suggested,
+          source: 'applied',
+          message,
+          invitationResponse: null,
+          rejectionReason: null,
+          withdrawnAt: null,
+        });
+        await recordMove(em, earlier, null, PipelineStage.Suggested, learner);
+      });
+      return this.one(actor, earlier.id);
+    }
     try {
       const id = await this.db.transaction(async (em) => {
         const saved = await em.save(

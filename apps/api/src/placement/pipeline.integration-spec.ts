@@ -141,6 +141,14 @@ describe('hiring pipeline', () => {
     ).body;
     expect(withdrawn).toMatchObject({ message: null, withdrawnAt: expect.any(String) });
     await as('olena').post(`/api/me/applications/${applied.id}/withdraw`).expect(409);
+    // Applying again starts afresh; withdrawing once more takes it away again.
+    const again = (
+      await as('olena')
+        .post(`/api/jobs/${job.id}/applications`, { message: 'Second try.' })
+        .expect(201)
+    ).body as MyApplication;
+    expect(again).toMatchObject({ id: applied.id, stage: 'suggested', withdrawnAt: null });
+    await as('olena').post(`/api/me/applications/${applied.id}/withdraw`).expect(200);
     const after = (await as('atelier').get(`/api/jobs/${job.id}/pipeline`).expect(200))
       .body as PipelineEntry[];
     expect(after.map((p) => p.learnerId)).toEqual([s['samir'].account.id]);

@@ -48,6 +48,8 @@ export const PROFILE_LIMITS = {
   locations: 5,
   location: 80,
 } as const;
+/** Characters of a mentor's endorsement. */
+export const ENDORSEMENT_MAX_LENGTH = 500;
 export const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** What the learner writes about themselves. */

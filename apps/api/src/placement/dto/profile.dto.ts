@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type ConsentRequest,
+  ENDORSEMENT_MAX_LENGTH,
   JOB_HOURS_MAX,
   JOB_HOURS_MIN,
   PROFILE_LIMITS,
@@ -113,9 +114,9 @@ export class ConsentDto implements ConsentRequest {
 }
 
 export class EndorsementDto {
-  @ApiProperty({ maxLength: 500 })
+  @ApiProperty({ maxLength: ENDORSEMENT_MAX_LENGTH })
   @trim
   @IsString()
-  @Length(1, 500)
+  @Length(1, ENDORSEMENT_MAX_LENGTH)
   body!: string;
 }

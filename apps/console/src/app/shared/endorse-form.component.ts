@@ -1,12 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ENDORSEMENT_MAX_LENGTH } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
 import { Saving } from '../courses/saving';
-
-/** As the API's endorsement check (`Length(1, 500)`); contracts hold no constant for it yet. */
-export const ENDORSEMENT_MAX_LENGTH = 500;
 
 /**
  * A mentor's endorsement of a learner of their cohort (admins: any learner): a few words on

@@ -62,10 +62,9 @@ import { jobFacts } from './work-text';
               <p class="alert alert--success" data-testid="apply-notice">{{ n | message }}</p>
             }
           </div>
-          @if (application(); as a) {
-            @if (a.withdrawnAt) {
-              <p data-testid="apply-withdrawn">{{ 'work.apply.withdrawn' | t }}</p>
-            } @else if (!notice()) {
+          @let a = application();
+          @if (a && !a.withdrawnAt) {
+            @if (!notice()) {
               <p data-testid="apply-already">{{ 'work.apply.already' | t }}</p>
             }
             <a
@@ -76,6 +75,9 @@ import { jobFacts } from './work-text';
               {{ 'work.nav.applications' | t }}
             </a>
           } @else {
+            @if (a?.withdrawnAt) {
+              <p data-testid="apply-withdrawn">{{ 'work.apply.withdrawn' | t }}</p>
+            }
             <div class="sees" data-testid="employer-sees">
               <p>{{ 'work.apply.sees' | t: { organisation: job.organisation.name } }}</p>
               @if (consent(); as c) {

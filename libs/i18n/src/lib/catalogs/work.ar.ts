@@ -74,8 +74,7 @@ export const workAr: Record<keyof typeof workEn, string> = {
   'work.invite.accepted': 'لقد قبلت. لدى {organisation} بريدك الإلكتروني وستتواصل معك.',
   'work.invite.declined': 'لقد رفضت المقابلة.',
   'work.withdraw': 'اسحب الطلب',
-  'work.withdraw.confirm':
-    'هل تريد سحب طلبك؟ لن ترى {organisation} طلبك ولا رسالتك بعد الآن. لن تستطيع التقديم لهذه الوظيفة مرة أخرى.',
+  'work.withdraw.confirm': 'هل تريد سحب طلبك؟ لن ترى {organisation} طلبك ولا رسالتك بعد الآن.',
   'work.withdraw.yes': 'نعم، اسحبه',
   'work.withdraw.no': 'لا، احتفظ به',
 

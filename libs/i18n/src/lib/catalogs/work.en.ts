@@ -75,7 +75,7 @@ export const workEn = {
   'work.invite.declined': 'You declined the interview.',
   'work.withdraw': 'Withdraw',
   'work.withdraw.confirm':
-    'Withdraw your application? {organisation} will no longer see it, or your message. You cannot apply to this job again.',
+    'Withdraw your application? {organisation} will no longer see it, or your message.',
   'work.withdraw.yes': 'Yes, withdraw',
   'work.withdraw.no': 'No, keep it',
 

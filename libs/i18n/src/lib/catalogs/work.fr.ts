@@ -77,7 +77,7 @@ export const workFr: Record<keyof typeof workEn, string> = {
   'work.invite.declined': 'Vous avez refusé l’entretien.',
   'work.withdraw': 'Retirer',
   'work.withdraw.confirm':
-    'Retirer votre candidature ? {organisation} ne la verra plus, ni votre message. Vous ne pourrez plus postuler à cette offre.',
+    'Retirer votre candidature ? {organisation} ne la verra plus, ni votre message.',
   'work.withdraw.yes': 'Oui, retirer',
   'work.withdraw.no': 'Non, la garder',
 
