@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import type { AccountView } from '@passerelle/contracts';
 import { Session } from '@passerelle/web-auth';
 import { I18n, IconComponent, LanguageSwitcherComponent, TranslatePipe } from '@passerelle/web-ui';
 
@@ -41,9 +42,13 @@ export class App {
       const language = this.i18n.language();
       const account = untracked(this.session.account);
       if (account && account.preferredLanguage !== language) {
-        this.http.patch('/api/accounts/me', { preferredLanguage: language }).subscribe({
-          error: () => undefined,
-        });
+        // The session takes the answer, so that switching back is sent too.
+        this.http
+          .patch<AccountView>('/api/accounts/me', { preferredLanguage: language })
+          .subscribe({
+            next: (updated) => this.session.updateAccount(updated),
+            error: () => undefined,
+          });
       }
     });
   }

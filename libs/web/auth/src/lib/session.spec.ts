@@ -56,6 +56,18 @@ describe('Session with the auth interceptor', () => {
     await call;
   });
 
+  it('takes an updated account for the signed-in one only', async () => {
+    const store = TestBed.inject(Session);
+    const signingIn = store.signIn({ identifier: 'amina@example.org', password: 'secret123' });
+    http.expectOne('/api/auth/sign-in').flush(session(1));
+    await signingIn;
+    store.updateAccount({ ...session(1).account, preferredLanguage: 'ar' });
+    expect(store.account()?.preferredLanguage).toBe('ar');
+    store.updateAccount({ ...session(1).account, id: 'someone-else', preferredLanguage: 'fr' });
+    expect(store.account()?.preferredLanguage).toBe('ar');
+    expect(store.accessToken()).toBe('access-1');
+  });
+
   it('refreshes once on a 401 and retries with the new token', async () => {
     const store = TestBed.inject(Session);
     const signingIn = store.signIn({ identifier: 'amina@example.org', password: 'secret123' });

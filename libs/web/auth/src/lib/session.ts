@@ -89,6 +89,13 @@ export class Session {
     return this.refreshing;
   }
 
+  /** Takes the account as the server returned it after a change (e.g. its language). */
+  updateAccount(account: AccountView): void {
+    this.state.update((state) =>
+      state?.account.id === account.id ? { ...state, account } : state,
+    );
+  }
+
   /** Forgets the session locally, e.g. when the server no longer accepts it. */
   clear(): void {
     this.state.set(null);
