@@ -11,7 +11,6 @@ describe('job postings', () => {
   const s: Record<string, SessionResponse> = {};
   const as = (who: string) => requestsAs(t.http, s[who]);
   let atelier: OrganisationDetail;
-  let sud: OrganisationDetail;
   let courseId: string;
   let job: JobView;
 
@@ -41,12 +40,7 @@ describe('job postings', () => {
       'Atelier',
       'hiring@atelier.example',
     ));
-    ({ organisation: sud, owner: s['sud'] } = await organisationWithOwner(
-      t,
-      s['admin'],
-      'Sud',
-      'hiring@sud.example',
-    ));
+    ({ owner: s['sud'] } = await organisationWithOwner(t, s['admin'], 'Sud', 'hiring@sud.example'));
     const courses = (await as('learner').get('/api/courses').expect(200)).body as {
       id: string;
       slug: string;
