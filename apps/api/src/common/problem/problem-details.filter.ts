@@ -10,7 +10,8 @@ import { PROBLEM_CONTENT_TYPE, type ProblemDetails, ProblemType } from '@passere
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
-import { AppError, TooManyRequests } from './app-error';
+import { AppError, ServiceUnavailable, TooManyRequests } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './database-unreachable';
 
 const TYPE_BY_STATUS: Record<number, ProblemType> = {
   400: ProblemType.BadRequest,
@@ -86,19 +87,31 @@ export function toProblem(error: unknown): ProblemDetails {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
+    const error = isDatabaseUnreachable(thrown)
+      ? new ServiceUnavailable(
+          'The service cannot reach its database for a moment. Try again in a few seconds.',
+          DATABASE_RETRY_AFTER_SECONDS,
+        )
+      : thrown;
     const problem = { ...toProblem(error), instance: request.originalUrl?.split('?')[0] };
-    if (problem.status >= 500) {
+    if (error !== thrown) {
+      this.logger.warn({
+        message: 'database unreachable',
+        path: problem.instance,
+        cause: thrown instanceof Error ? thrown.message : String(thrown),
+      });
+    } else if (problem.status >= 500) {
       this.logger.error(
         { message: 'unhandled error', path: problem.instance },
         error instanceof Error ? error.stack : String(error),
       );
     }
     if (response.headersSent) return;
-    if (error instanceof TooManyRequests) {
+    if (error instanceof TooManyRequests || error instanceof ServiceUnavailable) {
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
