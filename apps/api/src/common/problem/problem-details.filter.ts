@@ -30,6 +30,12 @@ const TYPE_BY_STATUS: Record<number, ProblemType> = {
  */
 const UNSTORABLE_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
 
+/**
+ * A referenced record is missing: deleted meanwhile, or an id a service did not check first
+ * (services check ids and answer 404; this is the net).
+ */
+const FOREIGN_KEY_VIOLATION = '23503';
+
 function driverCode(error: QueryFailedError): string {
   return String((error.driverError as { code?: unknown }).code ?? '');
 }
@@ -73,6 +79,14 @@ export function toProblem(error: unknown): ProblemDetails {
       title: 'Bad request',
       status: 400,
       detail: 'The request holds text or numbers that cannot be stored (e.g. a NUL character).',
+    };
+  }
+  if (error instanceof QueryFailedError && driverCode(error) === FOREIGN_KEY_VIOLATION) {
+    return {
+      type: ProblemType.Conflict,
+      title: 'Conflict',
+      status: 409,
+      detail: 'The request refers to a record that does not exist, or no longer does.',
     };
   }
   return {
