@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket, connect } from 'node:net';
+import { connect,createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A TCP proxy in front of a server, for tests that take the database away and bring it back

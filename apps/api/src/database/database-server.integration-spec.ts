@@ -36,7 +36,9 @@ describe('the embedded PostgreSQL', () => {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
-    createInterface({ input: child.stdout! }).on('line', (line) => logged.push(JSON.parse(line)));
+    const output = child.stdout;
+    if (!output) throw new Error('no output from the server process');
+    createInterface({ input: output }).on('line', (line) => logged.push(JSON.parse(line)));
     const started = await eventually(() => logged.some((e) => e.message === 'started'), 90_000);
     if (!started) throw new Error('the embedded PostgreSQL did not start');
   }, 120_000);

@@ -1,5 +1,6 @@
-import { type FieldError, ProblemType } from '@passerelle/contracts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { type FieldError, ProblemType } from '@passerelle/contracts';
 import type { NextFunction, Request, Response } from 'express';
 
 import { AppError, ValidationFailed } from '../problem/app-error';
