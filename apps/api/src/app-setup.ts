@@ -4,7 +4,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 
 import { serveFrontends } from './common/http/frontends';
-import { bodyParserErrors, requireJsonBody } from './common/http/json-body';
+import {
+  bodyParserErrors,
+  refuseIllFormedText,
+  requireJsonBody,
+  verifyJsonBody,
+} from './common/http/json-body';
 import { requestLogger } from './common/http/request-logger.middleware';
 import { VALIDATION_OPTIONS } from './common/problem/validation';
 import type { Settings } from './config/settings';
@@ -35,8 +40,9 @@ export function configureApp(app: NestExpressApplication, settings: Settings): v
   );
   app.use(requestLogger);
   app.use(requireJsonBody);
-  app.useBodyParser('json', { limit: settings.bodyLimit });
+  app.useBodyParser('json', { limit: settings.bodyLimit, verify: verifyJsonBody });
   app.use(bodyParserErrors);
+  app.use(refuseIllFormedText);
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
 

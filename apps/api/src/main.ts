@@ -37,7 +37,9 @@ function banner(settings: Settings, url: string, embedded: boolean, credentials:
 async function main(): Promise<void> {
   const settings = loadSettings(process.env);
   const logger = jsonLogger(settings.logLevel);
-  const database = await openDatabase(settings.databaseUrl, settings.dataDir);
+  const database = await openDatabase(settings.databaseUrl, settings.dataDir, (entry) =>
+    logger.warn(entry),
+  );
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.register(settings, database.url),
     { logger, bodyParser: false, abortOnError: false },

@@ -23,9 +23,13 @@ export interface TestApp {
 
 /**
  * The whole API on a fresh database of its own (a copy of the migrated template), with the
- * demo accounts seeded. `env` overrides settings the way environment variables would.
+ * demo accounts seeded. `env` overrides settings the way environment variables would;
+ * `reach` changes how the API reaches its database (e.g. through a proxy a test can cut).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  reach: (databaseUrl: string) => string = (url) => url,
+): Promise<TestApp> {
   const adminUrl = process.env['PASSERELLE_TEST_ADMIN_URL'];
   const template = process.env['PASSERELLE_TEST_TEMPLATE'];
   if (!adminUrl || !template) throw new Error('Run integration tests through their Jest config');
@@ -44,7 +48,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     runMigrations: false,
   };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register(settings, databaseUrl(adminUrl, database))],
+    imports: [AppModule.register(settings, reach(databaseUrl(adminUrl, database)))],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,

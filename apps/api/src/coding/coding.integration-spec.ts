@@ -259,4 +259,28 @@ describe('coding exercises', () => {
     );
     expect(refused.headers['retry-after']).toBe('60');
   }, 30_000);
+
+  it('holds the limit when a learner sends 30 submissions at once', async () => {
+    const hasty = await signUp('hasty.learner');
+    await t.http
+      .post(`/api/courses/${courseId}/enrolments`)
+      .set(...bearer(hasty))
+      .expect(200);
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        submit(hasty, items[2].id, 'run', REFERENCE_SOLUTIONS['sum.js']),
+      ),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(20).fill(200), ...Array(10).fill(429)]);
+    for (const refused of responses.filter((r) => r.status === 429)) {
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.headers['retry-after']).toBe('60');
+    }
+    const stored = await t.app
+      .get(DataSource)
+      .getRepository(Submission)
+      .countBy({ learnerId: hasty.account.id });
+    expect(stored).toBe(20);
+  }, 60_000);
 });

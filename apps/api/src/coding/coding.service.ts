@@ -29,6 +29,9 @@ import { Submission } from './entities/submission.entity';
 import { gradingJob } from './exercise-checks';
 import { GraderService } from './grader.service';
 
+/** First key of the advisory lock that serialises one learner's submissions (the second: theirs). */
+const SUBMISSION_LOCK = 0x5355424d; // "SUBM"
+
 export function toView(submission: Submission): SubmissionView {
   return {
     id: submission.id,
@@ -158,28 +161,33 @@ export class CodingService {
     request: SubmitRequest,
   ): Promise<SubmissionView> {
     const { exercise, enrolment } = await this.open(actor, courseId, itemId, true);
-    const recent = await this.db.getRepository(Submission).countBy({
-      learnerId: actor.id,
-      createdAt: MoreThan(new Date(Date.now() - 60_000)),
-    });
-    if (recent >= SUBMISSIONS_PER_MINUTE) {
-      throw new TooManyRequests(
-        'Too many submissions in a minute. Wait a moment, then try again.',
-        60,
-      );
-    }
-    const repository = this.db.getRepository(Submission);
-    const submission = await repository.save(
-      repository.create({
-        itemId,
+    const submission = await this.db.transaction(async (em) => {
+      // One learner's submissions are counted and stored one at a time, whichever API
+      // instance receives them, so that simultaneous ones cannot all pass the count.
+      await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SUBMISSION_LOCK, actor.id]);
+      const repository = em.getRepository(Submission);
+      const recent = await repository.countBy({
         learnerId: actor.id,
-        kind: request.kind,
-        source: request.source,
-        status: 'queued',
-        result: null,
-        gradedAt: null,
-      }),
-    );
+        createdAt: MoreThan(new Date(Date.now() - 60_000)),
+      });
+      if (recent >= SUBMISSIONS_PER_MINUTE) {
+        throw new TooManyRequests(
+          'Too many submissions in a minute. Wait a moment, then try again.',
+          60,
+        );
+      }
+      return repository.save(
+        repository.create({
+          itemId,
+          learnerId: actor.id,
+          kind: request.kind,
+          source: request.source,
+          status: 'queued',
+          result: null,
+          gradedAt: null,
+        }),
+      );
+    });
     await this.grade(submission, exercise);
     if (enrolment) await this.recordPass(submission, enrolment);
     return toView(submission);

@@ -126,6 +126,25 @@ describe('bad input never yields a 5xx', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
 
+    it.each(fields)('names the field %s when it holds a lone UTF-16 surrogate', async (field) => {
+      // JSON.stringify writes the lone surrogate as the escape `\ud800`, as an attacker would.
+      const response = await send(route).send({ ...route.body, [field]: 'a\ud800b' });
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.Validation);
+      expect(response.body.errors).toContainEqual(
+        expect.objectContaining({ field, code: 'isWellFormed' }),
+      );
+    });
+
+    it('refuses a body nested 10,000 levels deep with 400', async () => {
+      const [field] = fields;
+      const response = await send(route)
+        .set('Content-Type', 'application/json')
+        .send(`{"${field}": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.MalformedBody);
+    });
+
     it('names an unknown field', async () => {
       const response = await send(route).send({ ...route.body, isAdmin: true });
       expectProblem(response, 400);
@@ -205,6 +224,70 @@ describe('bad input never yields a 5xx', () => {
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  describe('nesting depth', () => {
+    const nested = (depth: number) =>
+      `{"displayName": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+    it('reads a body nested 64 levels deep (then validates it)', async () => {
+      const response = await t.http
+        .patch('/api/accounts/me')
+        .set(...bearer(admin))
+        .set('Content-Type', 'application/json')
+        .send(nested(64));
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.Validation);
+      expect(fieldsOf(response)).toContain('displayName');
+    });
+
+    it('refuses a body nested 65 levels deep, brackets inside strings aside', async () => {
+      const inString = await t.http
+        .patch('/api/accounts/me')
+        .set(...bearer(admin))
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ displayName: `[{"\\${'['.repeat(70)}` }));
+      expect(inString.status).toBe(200);
+      const response = await t.http
+        .patch('/api/accounts/me')
+        .set(...bearer(admin))
+        .set('Content-Type', 'application/json')
+        .send(nested(65));
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.MalformedBody);
+    });
+  });
+
+  it('refuses JSON in another encoding than UTF-8 with 415', async () => {
+    const response = await t.http
+      .patch('/api/accounts/me')
+      .set(...bearer(admin))
+      .set('Content-Type', 'application/json; charset=utf-16le')
+      .send(Buffer.from(JSON.stringify({ displayName: 'Sixteen' }), 'utf16le'));
+    expectProblem(response, 415);
+    expect(response.body.type).toBe(ProblemType.UnsupportedMediaType);
+  });
+
+  it('names a lone surrogate in a key or a nested value', async () => {
+    const response = await t.http
+      .patch('/api/accounts/me')
+      .set(...bearer(admin))
+      .send({ '\udc00': 1, nested: { list: ['ok', '\ud83d'] } });
+    expectProblem(response, 400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: '\ufffd', code: 'isWellFormed' }),
+        expect.objectContaining({ field: 'nested.list.1', code: 'isWellFormed' }),
+      ]),
+    );
+  });
+
+  it.each(['/api/accounts/%ED%A0%80', '/api/accounts/%E0%A4%A', '/api/accounts/%ZZ'])(
+    'refuses a path that does not decode, %s, with 400',
+    async (path) => {
+      const response = await t.http.get(path).set(...bearer(admin));
+      expectProblem(response, 400);
+    },
+  );
 
   it('keeps its own 415 problem for a body that is not JSON', async () => {
     const response = await t.http

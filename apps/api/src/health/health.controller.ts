@@ -1,8 +1,15 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  type HealthCheckResult,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 
 import { Public } from '../common/auth/decorators';
+import { ServiceUnavailable } from '../common/problem/app-error';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/problem/database-unreachable';
 
 @ApiTags('health')
 @Public()
@@ -13,10 +20,22 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
   ) {}
 
-  /** 200 when the database answers within a second and a half, 503 otherwise. */
+  /**
+   * 200 when the database answers within a second and a half; else a 503 problem with
+   * `database: "down"` and `Retry-After`, like every request that needs the database then.
+   */
   @Get()
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 1500 })]);
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 1500 }),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      throw new ServiceUnavailable('The database does not answer.', DATABASE_RETRY_AFTER_SECONDS, {
+        database: 'down',
+      });
+    }
   }
 }

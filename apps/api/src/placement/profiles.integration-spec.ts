@@ -1,4 +1,10 @@
-import type { CohortDetail, MyProfileView, SessionResponse } from '@passerelle/contracts';
+import {
+  type CohortDetail,
+  type MyProfileView,
+  ProblemType,
+  type SessionResponse,
+} from '@passerelle/contracts';
+import { DataSource } from 'typeorm';
 
 import { seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
@@ -133,5 +139,22 @@ describe('candidate profiles', () => {
     ]);
     const cohorts = (await as('mentor').get('/api/cohorts').expect(200)).body as CohortDetail[];
     expect(cohorts.length).toBeGreaterThan(0);
+  });
+
+  it('lets an admin endorse learners only: an unknown id or a mentor is 404, nothing stored', async () => {
+    const endorsements = async () =>
+      (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM endorsements`))[0].n;
+    const before = await endorsements();
+    for (const id of ['6f1c1f4e-0000-4000-8000-000000000000', s['mentor'].account.id]) {
+      const response = await as('admin')
+        .post(`/api/learners/${id}/endorsements`, { body: 'Reliable.' })
+        .expect(404);
+      expect(response.body.type).toBe(ProblemType.NotFound);
+    }
+    expect(await endorsements()).toBe(before);
+    await as('admin')
+      .post(`/api/learners/${s['other'].account.id}/endorsements`, { body: 'Reliable.' })
+      .expect(204);
+    expect(await endorsements()).toBe(before + 1);
   });
 });

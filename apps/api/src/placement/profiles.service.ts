@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ConsentRequest,
-  LanguageCode,
-  MyProfileView,
-  ProfileRequest,
+import {
+  type ConsentRequest,
+  type LanguageCode,
+  type MyProfileView,
+  type ProfileRequest,
+  Role,
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
 import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { NotFound } from '../common/problem/app-error';
+import { AccountsService } from '../identity/accounts.service';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { Endorsement } from './entities/endorsement.entity';
 import { ProfileEvidenceService } from './profile-evidence.service';
@@ -41,6 +44,7 @@ export class ProfilesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly evidence: ProfileEvidenceService,
     private readonly mentorship: Mentorship,
+    private readonly accounts: AccountsService,
   ) {}
 
   async mine(actor: AuthenticatedAccount, language: LanguageCode): Promise<MyProfileView> {
@@ -90,9 +94,12 @@ export class ProfilesService {
     return this.mine(actor, language);
   }
 
-  /** A mentor endorses a learner of one of their cohorts. */
+  /** A mentor endorses a learner of one of their cohorts; an admin, any learner. */
   async endorse(actor: AuthenticatedAccount, learnerId: string, body: string): Promise<void> {
     await this.mentorship.assertMentors(actor, learnerId);
+    // An admin mentors every id: one that is not a learner's gets no endorsement.
+    const learner = await this.accounts.require(learnerId);
+    if (learner.role !== Role.Learner) throw new NotFound('This account is not a learner.');
     await this.db.getRepository(Endorsement).insert({ learnerId, mentorId: actor.id, body });
   }
 

@@ -23,6 +23,8 @@ export const ProblemType = {
   NotCurrentItem: 'urn:passerelle:problem:not-current-item',
   AttemptExpired: 'urn:passerelle:problem:attempt-expired',
   UnsupportedMediaType: 'urn:passerelle:problem:unsupported-media-type',
+  /** The API cannot reach its database for now; the response has `Retry-After`. */
+  ServiceUnavailable: 'urn:passerelle:problem:service-unavailable',
   Internal: 'urn:passerelle:problem:internal',
 } as const;
 export type ProblemType = (typeof ProblemType)[keyof typeof ProblemType];

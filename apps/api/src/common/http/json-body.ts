@@ -1,7 +1,102 @@
-import { ProblemType } from '@passerelle/contracts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { type FieldError, ProblemType } from '@passerelle/contracts';
 import type { NextFunction, Request, Response } from 'express';
 
-import { AppError } from '../problem/app-error';
+import { AppError, ValidationFailed } from '../problem/app-error';
+
+/** Deepest nesting of objects and arrays a request body may have; no route needs a tenth. */
+export const MAX_BODY_DEPTH = 64;
+
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Whether a UTF-8 JSON text nests objects and arrays deeper than `limit`: one pass over its
+ * bytes, brackets inside strings aside. Bytes of multi-byte characters are all >= 0x80, so
+ * they never look like brackets or quotes.
+ */
+export function nestsDeeperThan(json: Uint8Array, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const byte = json[i];
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+      if (++depth > limit) return true;
+    } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) depth--;
+  }
+  return false;
+}
+
+/**
+ * The JSON body parser's `verify` hook: sees the raw bytes before they are parsed. A deeply
+ * nested body parses quickly but overflows the stack of whatever walks it next (validation),
+ * at a high cost; it is refused here, at the cost of one scan.
+ */
+export function verifyJsonBody(
+  _request: IncomingMessage,
+  _response: ServerResponse,
+  body: Buffer,
+  encoding: string,
+): void {
+  // RFC 8259 §8.1: JSON exchanged between systems is UTF-8. The scan below relies on it.
+  if (encoding !== 'utf-8') {
+    throw new AppError(
+      415,
+      ProblemType.UnsupportedMediaType,
+      'Unsupported media type',
+      'Send the request body as JSON encoded in UTF-8.',
+    );
+  }
+  if (nestsDeeperThan(body, MAX_BODY_DEPTH)) {
+    throw new AppError(
+      400,
+      ProblemType.MalformedBody,
+      'Malformed body',
+      `The request body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels.`,
+    );
+  }
+}
+
+/** A lone UTF-16 surrogate: text that JSON can carry (as `"\ud800"`) but that is not Unicode. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function illFormedFields(value: unknown, path: string, found: FieldError[]): FieldError[] {
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
+    found.push({ field: path, code: 'isWellFormed', message: `${path} must be well-formed text` });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      // A field is named in well-formed text even when its own name is not.
+      const name = key.replace(/\p{Cs}/gu, '\ufffd');
+      illFormedFields(
+        LONE_SURROGATE.test(key) ? key : item,
+        path ? `${path}.${name}` : name,
+        found,
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * Refuses ill-formed text anywhere in the body or the query, naming each field, before guards
+ * and validation see it: validators throw on it and PostgreSQL cannot store it. (Path
+ * parameters cannot hold it: a path that does not decode is refused by the router.)
+ */
+export function refuseIllFormedText(request: Request, _response: Response, next: NextFunction) {
+  const errors = illFormedFields(request.query, '', illFormedFields(request.body, '', []));
+  if (errors.length === 0) return next();
+  const fields = errors.map((e) => e.field).join(', ');
+  next(new ValidationFailed(errors, `Fields with ill-formed text: ${fields}.`));
+}
 
 /** Bodies are JSON: any other media type is refused before it is read. */
 export function requireJsonBody(request: Request, _response: Response, next: NextFunction): void {

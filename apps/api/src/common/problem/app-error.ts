@@ -60,3 +60,21 @@ export class TooManyRequests extends AppError {
     super(429, ProblemType.TooManyRequests, 'Too many requests', detail);
   }
 }
+
+/** A dependency the API needs (its database) cannot be reached; the client may retry later. */
+export class ServiceUnavailable extends AppError {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+    extensions?: Record<string, string>,
+  ) {
+    super(
+      503,
+      ProblemType.ServiceUnavailable,
+      'Service unavailable',
+      detail,
+      undefined,
+      extensions,
+    );
+  }
+}

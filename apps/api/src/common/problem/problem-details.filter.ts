@@ -10,7 +10,8 @@ import { PROBLEM_CONTENT_TYPE, type ProblemDetails, ProblemType } from '@passere
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
-import { AppError, TooManyRequests } from './app-error';
+import { AppError, ServiceUnavailable, TooManyRequests } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './database-unreachable';
 
 const TYPE_BY_STATUS: Record<number, ProblemType> = {
   400: ProblemType.BadRequest,
@@ -28,6 +29,12 @@ const TYPE_BY_STATUS: Record<number, ProblemType> = {
  * representations, values out of range. Validation should stop them earlier; this is the net.
  */
 const UNSTORABLE_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
+
+/**
+ * A referenced record is missing: deleted meanwhile, or an id a service did not check first
+ * (services check ids and answer 404; this is the net).
+ */
+const FOREIGN_KEY_VIOLATION = '23503';
 
 function driverCode(error: QueryFailedError): string {
   return String((error.driverError as { code?: unknown }).code ?? '');
@@ -74,6 +81,14 @@ export function toProblem(error: unknown): ProblemDetails {
       detail: 'The request holds text or numbers that cannot be stored (e.g. a NUL character).',
     };
   }
+  if (error instanceof QueryFailedError && driverCode(error) === FOREIGN_KEY_VIOLATION) {
+    return {
+      type: ProblemType.Conflict,
+      title: 'Conflict',
+      status: 409,
+      detail: 'The request refers to a record that does not exist, or no longer does.',
+    };
+  }
   return {
     type: ProblemType.Internal,
     title: 'Internal server error',
@@ -86,19 +101,31 @@ export function toProblem(error: unknown): ProblemDetails {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
+    const error = isDatabaseUnreachable(thrown)
+      ? new ServiceUnavailable(
+          'The service cannot reach its database for a moment. Try again in a few seconds.',
+          DATABASE_RETRY_AFTER_SECONDS,
+        )
+      : thrown;
     const problem = { ...toProblem(error), instance: request.originalUrl?.split('?')[0] };
-    if (problem.status >= 500) {
+    if (error !== thrown) {
+      this.logger.warn({
+        message: 'database unreachable',
+        path: problem.instance,
+        cause: thrown instanceof Error ? thrown.message : String(thrown),
+      });
+    } else if (problem.status >= 500) {
       this.logger.error(
         { message: 'unhandled error', path: problem.instance },
         error instanceof Error ? error.stack : String(error),
       );
     }
     if (response.headersSent) return;
-    if (error instanceof TooManyRequests) {
+    if (error instanceof TooManyRequests || error instanceof ServiceUnavailable) {
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
