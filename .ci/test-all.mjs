@@ -7,7 +7,7 @@
  * Lint, type checks and builds count one check per project; test suites count their tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -84,8 +84,34 @@ const built = perProject('build', 'build', ['api', 'portal', 'console']);
 // 4. API integration tests against a real PostgreSQL
 jestSuite('integration api', 'apps/api/jest.integration.config.cts', ['--runInBand']);
 
+/** Whether the Chromium the browser tests drive is there (as e2e/playwright.config.ts finds it). */
+function chromiumMissing() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    accessSync(path, constants.X_OK);
+    return null;
+  } catch {
+    return path;
+  }
+}
+
+/** How many browser tests there are, listed without a browser. */
+function browserTestCount() {
+  const { output } = run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--list'], {
+    capture: true,
+    quiet: true,
+  });
+  return Number(/Total: (\d+) tests?/.exec(output)?.[1] ?? 1);
+}
+
 // 5. Browser tests on the built product
-if (built) {
+const missing = chromiumMissing();
+if (missing) {
+  process.stdout.write(
+    `\nNo Chromium at ${missing}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable. The browser tests count as failed.\n`,
+  );
+  record('browser e2e (not run: no Chromium)', 0, browserTestCount());
+} else if (built) {
   const outputFile = join(reports, 'e2e.json');
   run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts'], { env: { CI_REPORT: outputFile } });
   if (existsSync(outputFile)) {
