@@ -5,14 +5,13 @@
  * the time until the sign-in form accepts typing, then the time to switch the page to Arabic.
  * Each figure is the median of `--runs` (default 3) fresh browser contexts. Ends with one JSON line.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 
-import { databaseUrl } from '../../apps/api/src/database/database-server';
-import { onServer, testServer, uniqueName } from '../../apps/api/test/database';
+import { CHROMIUM } from '../playwright.config';
+import { startProduct } from '../support/product';
 
 const ROOT = join(__dirname, '../..');
 const PORT = Number(process.env['BENCH_PORT'] ?? 4317);
@@ -62,51 +61,6 @@ function build(): void {
     },
   );
   if (status !== 0) throw new Error('The build failed (npm run build shows why)');
-}
-
-async function startProduct(): Promise<() => Promise<void>> {
-  const main = join(ROOT, 'dist/apps/api/main.js');
-  if (!existsSync(main)) throw new Error('Build first: npm run build');
-  const { adminUrl, server } = await testServer();
-  const database = uniqueName('passerelle_bench');
-  await onServer(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
-  let log = '';
-  const child: ChildProcess = spawn(process.execPath, [main], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl(adminUrl, database),
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: BASE_URL,
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The product stopped while starting:\n${log}`);
-    if (Date.now() > deadline)
-      throw new Error(`The product did not start within a minute:\n${log}`);
-    if (
-      await fetch(`${BASE_URL}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return async () => {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-    await onServer(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-    await server?.stop();
-  };
 }
 
 /** Records every response's encoded size (headers and body, as sent on the wire). */
@@ -231,17 +185,8 @@ async function measure(browser: Browser): Promise<Run> {
 async function main(): Promise<void> {
   const runs = Number(option('runs', '3'));
   build();
-  const stop = await startProduct();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const stop = await startProduct(BASE_URL, { SEED_DEMO_DATA: 'false' });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) results.push(await measure(browser));
