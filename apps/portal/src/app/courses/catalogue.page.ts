@@ -8,7 +8,7 @@ import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { CoursesApi } from './courses.api';
 import { ProgressBarComponent } from './progress-bar.component';
 
-/** The open courses: start one, or continue one already started. */
+/** The open courses: look at one's outline, start one, or continue one already started. */
 @Component({
   selector: 'pl-catalogue-page',
   imports: [RouterLink, TranslatePipe, MessagePipe, ProgressBarComponent],
@@ -30,14 +30,23 @@ import { ProgressBarComponent } from './progress-bar.component';
               'courses.continue' | t
             }}</a>
           } @else {
-            <button
-              class="button"
-              type="button"
-              (click)="enrol(course)"
-              [attr.data-testid]="'enrol-' + course.slug"
-            >
-              {{ 'courses.enrol' | t }}
-            </button>
+            <div class="actions">
+              <button
+                class="button"
+                type="button"
+                (click)="enrol(course)"
+                [attr.data-testid]="'enrol-' + course.slug"
+              >
+                {{ 'courses.enrol' | t }}
+              </button>
+              <a
+                class="button button--secondary"
+                [routerLink]="['/courses', course.id]"
+                [attr.data-testid]="'outline-' + course.slug"
+              >
+                {{ 'learning.seeCourse' | t }}
+              </a>
+            </div>
           }
         </section>
       } @empty {

@@ -2,6 +2,7 @@ import { assessmentEn } from './assessment.en';
 import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
+import { learningEn } from './learning.en';
 import { organisationsEn } from './organisations.en';
 import { profileEn } from './profile.en';
 import { workEn } from './work.en';
@@ -18,6 +19,7 @@ export const en = {
   ...profileEn,
   ...workEn,
   ...hiringEn,
+  ...learningEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

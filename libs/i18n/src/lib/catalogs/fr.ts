@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
+import { learningFr } from './learning.fr';
 import { organisationsFr } from './organisations.fr';
 import { profileFr } from './profile.fr';
 import { workFr } from './work.fr';
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...profileFr,
   ...workFr,
   ...hiringFr,
+  ...learningFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
