@@ -172,7 +172,9 @@ describe('courses', () => {
       .body as CourseOutline;
     expect(preview).toMatchObject({ enrolled: false, nextItemId: null });
     expect(preview.modules[0].items.map((i) => i.id)).toContain(lessonId);
-    const refused = await as('learner').get(`/api/courses/${courseId}/items/${lessonId}`).expect(403);
+    const refused = await as('learner')
+      .get(`/api/courses/${courseId}/items/${lessonId}`)
+      .expect(403);
     expect(refused.body.type).toBe('urn:passerelle:problem:not-enrolled');
 
     const enrolled = (await as('learner').post(`/api/courses/${courseId}/enrolments`).expect(200))

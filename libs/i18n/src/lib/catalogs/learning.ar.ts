@@ -15,7 +15,7 @@ export const learningAr: Record<keyof typeof learningEn, string> = {
   'exercise.result.label': 'النتيجة',
   'exercise.result.running': 'نشغّل الأمثلة…',
   'exercise.result.grading': 'نفحص الكود بكل الاختبارات…',
-  'exercise.result.summary': 'نجح {passed} من {total} اختبارات.',
+  'exercise.result.summary': 'الاختبارات الناجحة: {passed} من {total}.',
   'exercise.reset.title': 'تبدأ من جديد؟',
   'exercise.reset.body': 'سيذهب الكود الذي كتبته ويعود الكود الأول. يمكنك التراجع بعد ذلك.',
   'exercise.reset.confirm': 'نعم، ابدأ من جديد',

@@ -18,7 +18,7 @@ export const learningEn = {
   'exercise.result.label': 'Result',
   'exercise.result.running': 'Running the examples…',
   'exercise.result.grading': 'Checking your code with every test…',
-  'exercise.result.summary': '{passed} of {total} tests pass.',
+  'exercise.result.summary': 'Tests passed: {passed} of {total}.',
   'exercise.reset.title': 'Start again?',
   'exercise.reset.body':
     'Your code goes away and the first code comes back. You can undo this after.',

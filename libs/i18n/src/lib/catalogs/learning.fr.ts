@@ -18,7 +18,7 @@ export const learningFr: Record<keyof typeof learningEn, string> = {
   'exercise.result.label': 'Résultat',
   'exercise.result.running': 'Les exemples tournent…',
   'exercise.result.grading': 'Nous vérifions votre code avec tous les tests…',
-  'exercise.result.summary': '{passed} tests sur {total} réussissent.',
+  'exercise.result.summary': 'Tests réussis : {passed} sur {total}.',
   'exercise.reset.title': 'Recommencer ?',
   'exercise.reset.body':
     'Votre code part et le code de départ revient. Vous pourrez annuler ensuite.',
