@@ -1,4 +1,4 @@
-import { probability } from '@passerelle/assessment';
+import { DEFAULT_ENGINE_CONFIG, minutesFor, probability, testLength } from '@passerelle/assessment';
 import type {
   AssessedLearner,
   AssessmentOverview,
@@ -17,7 +17,9 @@ import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
+import { ItemBankService } from './item-bank.service';
 import { optionIdsOf } from './served-item';
+import { TestLengthService } from './test-length.service';
 
 /** The value, or a failed test saying what was missing. */
 function present<T>(value: T | null | undefined, what: string): T {
@@ -528,6 +530,47 @@ describe('skills assessment', () => {
         await as('admin').get(`/api/assessment/attempts/${done.id}/review`).expect(200)
       ).body as AttemptReview;
       expect(review.responses.map((r) => r.itemId)).not.toContain(retiredId);
+    });
+  });
+
+  describe('before it starts', () => {
+    it('tells how long it takes, from the engine and the times learners took', async () => {
+      const overview = (await as('other').get('/api/assessment/me').expect(200))
+        .body as AssessmentOverview;
+      const { maxQuestions, expectedQuestions } = overview.length;
+      expect(maxQuestions).toBe(DEFAULT_ENGINE_CONFIG.maxLength);
+      expect(expectedQuestions).toBeGreaterThanOrEqual(10);
+      expect(expectedQuestions).toBeLessThanOrEqual(maxQuestions);
+      const { bank } = await t.app.get(ItemBankService).current();
+      expect(expectedQuestions).toBe(testLength(bank).expectedQuestions);
+
+      // Once enough learners answered, their median time per answer replaces the default.
+      await db.query(`UPDATE assessment_responses SET time_spent_ms = 20000`);
+      const answered = await db.getRepository(AssessmentResponse).count();
+      expect(answered).toBeGreaterThanOrEqual(30);
+      const measured = await new TestLengthService(db, t.app.get(ItemBankService)).estimate();
+      expect(measured).toEqual({
+        maxQuestions,
+        expectedQuestions,
+        secondsPerQuestion: 20,
+        minutes: minutesFor(overview.length, 20),
+        timeFrom: 'answers',
+      });
+    });
+
+    it('does not open with code when the intake points to digital basics', async () => {
+      const firstArea = async (who: string, intake: typeof INTAKE) => {
+        s[who] = await signUp(who);
+        await as(who).put('/api/assessment/me/intake', intake).expect(200);
+        const attempt = (
+          await as(who).post('/api/assessment/attempts', { language: 'en' }).expect(201)
+        ).body as AttemptView;
+        const served = present(attempt.current, 'a first item');
+        return (await db.getRepository(AssessmentItem).findOneByOrFail({ id: served.itemId })).area;
+      };
+      const phoneOnly = { ...INTAKE, devices: ['phone'], schooling: 'none', jobGoal: 'Cook' };
+      expect(await firstArea('amina', phoneOnly)).toBe('communication');
+      expect(await firstArea('bilal', { ...INTAKE, jobGoal: 'Nurse' })).toBe('information');
     });
   });
 });

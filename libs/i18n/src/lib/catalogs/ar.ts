@@ -114,7 +114,7 @@ export const ar: Catalog = {
   'dashboard.greeting': 'مرحباً، {name}!',
   'dashboard.intro': 'هذه مساحتك. إليك الخطوات التالية.',
   'dashboard.assessment.title': 'اختبار المهارات',
-  'dashboard.assessment.body': 'اختبار قصير بلغتك. يُظهر ما تعرفه بالفعل.',
+  'dashboard.assessment.body': 'اختبار بلغتك. يُظهر ما تعرفه بالفعل.',
   'dashboard.courses.title': 'دوراتي',
   'dashboard.courses.body': 'ستظهر دوراتك هنا بعد اختبار المهارات.',
   'dashboard.profile.title': 'ملفي',

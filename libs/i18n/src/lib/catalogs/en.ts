@@ -117,7 +117,7 @@ export const en = {
   'dashboard.greeting': 'Hello, {name}!',
   'dashboard.intro': 'This is your space. Here is what comes next.',
   'dashboard.assessment.title': 'Skills check',
-  'dashboard.assessment.body': 'A short test in your language. It shows what you already know.',
+  'dashboard.assessment.body': 'A test in your language. It shows what you already know.',
   'dashboard.courses.title': 'My courses',
   'dashboard.courses.body': 'Your courses will be here after the skills check.',
   'dashboard.profile.title': 'My profile',

@@ -114,7 +114,7 @@ export const fr: Catalog = {
   'dashboard.greeting': 'Bonjour, {name} !',
   'dashboard.intro': 'Voici votre espace. Voici la suite.',
   'dashboard.assessment.title': 'Test de compétences',
-  'dashboard.assessment.body': 'Un court test dans votre langue. Il montre ce que vous savez déjà.',
+  'dashboard.assessment.body': 'Un test dans votre langue. Il montre ce que vous savez déjà.',
   'dashboard.courses.title': 'Mes cours',
   'dashboard.courses.body': 'Vos cours seront ici après le test de compétences.',
   'dashboard.profile.title': 'Mon profil',
