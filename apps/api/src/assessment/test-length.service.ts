@@ -53,10 +53,13 @@ export class TestLengthService {
   private async measuredSeconds(): Promise<number | null> {
     if (this.time && Date.now() - this.time.at < TIME_TTL_MS) return this.time.seconds;
     const rows = (await this.db.query(
-      `SELECT time_spent_ms AS ms FROM assessment_responses ORDER BY answered_at DESC LIMIT $1`,
+      `SELECT attempt_id AS "attemptId", time_spent_ms AS "timeMs"
+         FROM assessment_responses ORDER BY answered_at DESC LIMIT $1`,
       [TIMED_ANSWERS],
-    )) as { ms: number }[];
-    const seconds = secondsPerQuestion(rows.map((row) => Number(row.ms)));
+    )) as { attemptId: string; timeMs: number }[];
+    const seconds = secondsPerQuestion(
+      rows.map((row) => ({ attemptId: row.attemptId, timeMs: Number(row.timeMs) })),
+    );
     this.time = { seconds, at: Date.now() };
     return seconds;
   }

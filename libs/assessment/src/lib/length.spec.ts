@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './engine';
 import {
   DEFAULT_SECONDS_PER_QUESTION,
   MIN_TIMED_ANSWERS,
+  MIN_TIMED_ATTEMPTS,
   minutesFor,
   secondsPerQuestion,
   testLength,
@@ -30,11 +31,15 @@ describe('how long the test takes', () => {
     expect(short.expectedQuestions).toBeLessThanOrEqual(14);
   });
 
-  it('takes the median stored time per answer once there are enough answers', () => {
-    expect(secondsPerQuestion(Array(MIN_TIMED_ANSWERS - 1).fill(20_000))).toBeNull();
+  it('takes the median stored time per answer once enough attempts answered', () => {
+    const answers = (times: number[], attempts = MIN_TIMED_ATTEMPTS) =>
+      times.map((timeMs, n) => ({ attemptId: `attempt-${n % attempts}`, timeMs }));
+    expect(secondsPerQuestion(answers(Array(MIN_TIMED_ANSWERS - 1).fill(20_000)))).toBeNull();
+    // Many answers from too few attempts (one fast tester) do not count.
+    expect(secondsPerQuestion(answers(Array(100).fill(1_000), MIN_TIMED_ATTEMPTS - 1))).toBeNull();
     const times = [...Array(20).fill(10_000), ...Array(15).fill(30_000), 600_000];
-    expect(secondsPerQuestion(times)).toBe(10);
-    expect(secondsPerQuestion([...times, 30_000, 30_000, 30_000, 30_000])).toBe(20);
+    expect(secondsPerQuestion(answers(times))).toBe(10);
+    expect(secondsPerQuestion(answers([...times, 30_000, 30_000, 30_000, 30_000]))).toBe(20);
   });
 
   it('rounds minutes up, to fives from ten minutes', () => {

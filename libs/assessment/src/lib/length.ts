@@ -8,8 +8,18 @@ import { drawLearners, runAdaptive } from './simulation';
  */
 export const DEFAULT_SECONDS_PER_QUESTION = 45;
 
-/** How many answers with a time it takes before their median replaces the default. */
+/**
+ * How many answers, and from how many attempts, it takes before their median time replaces the
+ * default: one fast tester (or the demo data) must not set the time for everyone.
+ */
 export const MIN_TIMED_ANSWERS = 30;
+export const MIN_TIMED_ATTEMPTS = 5;
+
+/** A stored answer's time and the attempt it belongs to. */
+export interface TimedAnswer {
+  attemptId: string;
+  timeMs: number;
+}
 
 export interface TestLength {
   /** The engine's maximum: it never asks more. */
@@ -37,10 +47,11 @@ export function testLength(
   return { maxQuestions: config.maxLength, expectedQuestions: Math.round(mean) };
 }
 
-/** The median of stored times per answer (ms), or null when too few to tell. */
-export function secondsPerQuestion(timesMs: readonly number[]): number | null {
-  if (timesMs.length < MIN_TIMED_ANSWERS) return null;
-  const sorted = [...timesMs].sort((a, b) => a - b);
+/** The median time of stored answers, in seconds, or null when too few to tell. */
+export function secondsPerQuestion(answers: readonly TimedAnswer[]): number | null {
+  if (answers.length < MIN_TIMED_ANSWERS) return null;
+  if (new Set(answers.map((a) => a.attemptId)).size < MIN_TIMED_ATTEMPTS) return null;
+  const sorted = answers.map((a) => a.timeMs).sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median =
     sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
