@@ -17,7 +17,12 @@ import { ProgressBarComponent } from './progress-bar.component';
     <div class="page">
       <h1>{{ 'courses.title' | t }}</h1>
       @if (error(); as e) {
-        <p class="alert" role="alert">{{ e | message }}</p>
+        <div class="alert" role="alert">
+          <p>{{ e | message }}</p>
+          <button class="button button--secondary" type="button" (click)="reload()">
+            {{ 'learning.tryAgain' | t }}
+          </button>
+        </div>
       }
       @for (course of courses(); track course.id) {
         <section class="card" [attr.lang]="course.language">
@@ -67,6 +72,10 @@ export class CataloguePage {
 
   constructor() {
     effect(() => void this.load(this.i18n.language()));
+  }
+
+  protected reload(): void {
+    void this.load(this.i18n.language());
   }
 
   protected async enrol(course: CourseView): Promise<void> {
