@@ -2,6 +2,7 @@ import { prepareBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG } from './engine';
 import {
   DEFAULT_SECONDS_PER_QUESTION,
+  MIN_HUMAN_ANSWER_MS,
   MIN_TIMED_ANSWERS,
   MIN_TIMED_ATTEMPTS,
   minutesFor,

@@ -14,6 +14,11 @@ export const DEFAULT_SECONDS_PER_QUESTION = 45;
  */
 export const MIN_TIMED_ANSWERS = 30;
 export const MIN_TIMED_ATTEMPTS = 5;
+/**
+ * Answers faster than this are not a person reading a question (scripts, seeded demo data):
+ * they are left out of the median.
+ */
+export const MIN_HUMAN_ANSWER_MS = 2_000;
 
 /** A stored answer's time and the attempt it belongs to. */
 export interface TimedAnswer {
@@ -48,7 +53,8 @@ export function testLength(
 }
 
 /** The median time of stored answers, in seconds, or null when too few to tell. */
-export function secondsPerQuestion(answers: readonly TimedAnswer[]): number | null {
+export function secondsPerQuestion(timed: readonly TimedAnswer[]): number | null {
+  const answers = timed.filter((a) => a.timeMs >= MIN_HUMAN_ANSWER_MS);
   if (answers.length < MIN_TIMED_ANSWERS) return null;
   if (new Set(answers.map((a) => a.attemptId)).size < MIN_TIMED_ATTEMPTS) return null;
   const sorted = answers.map((a) => a.timeMs).sort((a, b) => a - b);
