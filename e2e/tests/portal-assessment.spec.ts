@@ -63,9 +63,15 @@ test.describe('the skills assessment in the portal', () => {
   }) => {
     test.setTimeout(120_000);
     await signUp(page, 'Awet', 'fr');
+    // How long it takes, before it starts: the engine's estimate, not "a short test".
+    await expect(page.getByTestId('assessment-intro')).toContainText(/environ \d+ minutes/);
+    await expect(page.getByTestId('assessment-intro')).not.toContainText('court');
     await page.getByTestId('assessment-start').click();
     await expect(page).toHaveURL(/\/assessment$/);
     await fillIntake(page);
+    await expect(page.getByTestId('test-length')).toContainText(
+      /Environ \d+ questions \(30 au plus\)\. Environ \d+ minutes\./,
+    );
     await page.getByTestId('test-language-fr').check();
     await page.screenshot({ path: shot('portal-assessment-start-fr'), fullPage: true });
     await page.getByTestId('start-test').click();
@@ -106,6 +112,8 @@ test.describe('the skills assessment in the portal', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await page.getByTestId('assessment-start').click();
     await fillIntake(page);
+    await expect(page.getByTestId('test-length')).toContainText(/حوالي \d+ دقيقة/);
+    await page.screenshot({ path: shot('portal-assessment-start-ar'), fullPage: true });
     await page.getByTestId('test-language-ar').check();
     await page.getByTestId('start-test').click();
 

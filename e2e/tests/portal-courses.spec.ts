@@ -66,4 +66,51 @@ test.describe('courses in the portal', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: shot('portal-lesson-ar'), fullPage: true });
   });
+
+  test('a learner looks at a course before starting it, and no step is a dead end', async ({
+    page,
+  }) => {
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Awa');
+    await page.getByTestId('toggle-email').click();
+    await page.getByLabel('Username').fill(`awa${Date.now().toString(36)}`);
+    await page.getByLabel('Password', { exact: true }).fill('a long password');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('find-course').click();
+
+    // The outline opens before enrolling, and offers to start right there.
+    await page.getByTestId('outline-digital-basics').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digital basics');
+    await expect(page.getByTestId('start-course')).toContainText('Start it to open them.');
+    await expect(page.getByTestId('next-step')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shot('portal-outline-start-en'), fullPage: true });
+
+    // A step of a course not started says so, and starts the course from there.
+    await page.getByRole('link', { name: /Your email address/ }).click();
+    await expect(page.getByTestId('course-problem')).toContainText(
+      'You have not started this course yet.',
+    );
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shot('portal-item-not-started-en'), fullPage: true });
+    await page.getByTestId('problem-enrol').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your email address');
+    await expect(page.getByTestId('course-problem')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await expect(page.getByTestId('next-step')).toBeVisible();
+    await expect(page.getByTestId('start-course')).toHaveCount(0);
+
+    // Starting from the outline itself.
+    await page.goto('/courses');
+    await page.getByTestId('outline-javascript-foundations').click();
+    await page.getByTestId('enrol').click();
+    await expect(page.getByTestId('next-step')).toBeVisible();
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+
+    // A course that is gone points to the others.
+    await page.goto('/courses/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByTestId('course-problem')).toContainText('We cannot find this course.');
+    await page.getByTestId('all-courses').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Courses');
+  });
 });

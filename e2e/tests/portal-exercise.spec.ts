@@ -77,4 +77,78 @@ test.describe('coding exercises in the portal', () => {
     await expect(page.getByTestId('code-editor')).toContainText('twoFer');
     await expect(page.getByTestId('code-editor')).not.toContainText('Hello, World!');
   });
+
+  test('on a phone the verdict comes into view, and starting again asks first and can be undone', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/sign-up');
+    await page.getByLabel('Your name').fill('Mariam');
+    await page.getByTestId('toggle-email').click();
+    await page.getByLabel('Username').fill(`mariam${Date.now().toString(36)}`);
+    await page.getByLabel('Password', { exact: true }).fill('a long password');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('find-course').click();
+    await page.getByTestId('enrol-javascript-foundations').click();
+    await page.getByTestId('next-step').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, world');
+
+    // The learner's own code, saved on the server.
+    const editor = page.getByTestId('code-editor').locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n// my own idea');
+    await expect(page.getByTestId('draft-status')).toHaveText('Saved');
+
+    // Run: "running…" where the verdict will be, in view, then the verdict there, focused.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/submissions', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByTestId('run').click();
+    const verdict = page.getByTestId('verdict');
+    await expect(verdict).toHaveText('Running the examples…');
+    await expect(verdict).toBeInViewport();
+    await page.screenshot({ path: shot('portal-exercise-running-en') });
+    release();
+    await expect(verdict).toHaveText('Some tests do not pass yet.');
+    await expect(verdict).toBeInViewport();
+    await expect(verdict).toBeFocused();
+    await expect(
+      page.getByRole('heading', { name: 'Some tests do not pass yet.' }),
+    ).toHaveAttribute('tabindex', '-1');
+    await expect(page.getByTestId('result-summary')).toHaveText(/Tests passed: 0 of \d+\./);
+    await page.screenshot({ path: shot('portal-exercise-verdict-en') });
+    await page.unroute('**/submissions');
+
+    // "Start again" is not beside Submit, and asks first: "No" keeps the code.
+    await expect(page.getByTestId('exercise-actions').getByTestId('reset')).toHaveCount(0);
+    await page.getByTestId('reset').click();
+    const dialog = page.getByRole('dialog', { name: 'Start again?' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shot('portal-exercise-reset-en') });
+    await dialog.getByRole('button', { name: 'No, keep my code' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('code-editor')).toContainText('// my own idea');
+
+    // "Yes" brings the starter back; the old code stays on the device, and Undo restores it,
+    // even after the page was closed.
+    await page.getByTestId('reset').click();
+    await dialog.getByTestId('reset-confirm').click();
+    await expect(page.getByTestId('code-editor')).not.toContainText('// my own idea');
+    await expect(page.getByTestId('reset-notice')).toContainText('The first code is back.');
+    await expect(page.getByTestId('draft-status')).toHaveText('Saved');
+    await page.reload();
+    await expect(page.getByTestId('code-editor')).not.toContainText('// my own idea');
+    await page.getByTestId('reset-undo').click();
+    await expect(page.getByTestId('code-editor')).toContainText('// my own idea');
+    await expect(page.getByTestId('reset-notice')).toHaveText('Your code is back.');
+    await expect(page.getByTestId('draft-status')).toHaveText('Saved');
+    await page.reload();
+    await expect(page.getByTestId('code-editor')).toContainText('// my own idea');
+    await expect(page.getByTestId('reset-undo')).toHaveCount(0);
+  });
 });

@@ -1,4 +1,11 @@
-import { probability } from '@passerelle/assessment';
+import {
+  DEFAULT_ENGINE_CONFIG,
+  MIN_TIMED_ANSWERS,
+  MIN_TIMED_ATTEMPTS,
+  minutesFor,
+  probability,
+  testLength,
+} from '@passerelle/assessment';
 import type {
   AssessedLearner,
   AssessmentOverview,
@@ -17,7 +24,9 @@ import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
+import { ItemBankService } from './item-bank.service';
 import { optionIdsOf } from './served-item';
+import { TestLengthService } from './test-length.service';
 
 /** The value, or a failed test saying what was missing. */
 function present<T>(value: T | null | undefined, what: string): T {
@@ -528,6 +537,65 @@ describe('skills assessment', () => {
         await as('admin').get(`/api/assessment/attempts/${done.id}/review`).expect(200)
       ).body as AttemptReview;
       expect(review.responses.map((r) => r.itemId)).not.toContain(retiredId);
+    });
+  });
+
+  describe('before it starts', () => {
+    it('does not open with code when the intake points to digital basics', async () => {
+      const firstArea = async (who: string, intake: typeof INTAKE) => {
+        s[who] = await signUp(who);
+        await as(who).put('/api/assessment/me/intake', intake).expect(200);
+        const attempt = (
+          await as(who).post('/api/assessment/attempts', { language: 'en' }).expect(201)
+        ).body as AttemptView;
+        const served = present(attempt.current, 'a first item');
+        return (await db.getRepository(AssessmentItem).findOneByOrFail({ id: served.itemId })).area;
+      };
+      const phoneOnly = { ...INTAKE, devices: ['phone'], schooling: 'none', jobGoal: 'Cook' };
+      expect(await firstArea('amina', phoneOnly)).toBe('communication');
+      expect(await firstArea('bilal', { ...INTAKE, jobGoal: 'Nurse' })).toBe('information');
+    });
+    it('tells how long it takes, from the engine and the times learners took', async () => {
+      const overview = (await as('other').get('/api/assessment/me').expect(200))
+        .body as AssessmentOverview;
+      const { maxQuestions, expectedQuestions } = overview.length;
+      expect(maxQuestions).toBe(DEFAULT_ENGINE_CONFIG.maxLength);
+      expect(expectedQuestions).toBeGreaterThanOrEqual(10);
+      expect(expectedQuestions).toBeLessThanOrEqual(maxQuestions);
+      const { bank } = await t.app.get(ItemBankService).current();
+      expect(expectedQuestions).toBe(testLength(bank).expectedQuestions);
+
+      expect(overview.length).toMatchObject({ secondsPerQuestion: 45, timeFrom: 'default' });
+
+      // Once enough attempts answered, their median time per answer replaces the default.
+      await db.query(`UPDATE assessment_responses SET time_spent_ms = 20000`);
+      const fresh = () => new TestLengthService(db, t.app.get(ItemBankService)).estimate();
+      const timedAttempts = async () =>
+        (
+          (await db.query(
+            `SELECT count(DISTINCT attempt_id)::int AS n FROM assessment_responses`,
+          )) as { n: number }[]
+        )[0].n;
+      for (let n = 0; (await timedAttempts()) < MIN_TIMED_ATTEMPTS; n++) {
+        expect((await fresh()).timeFrom).toBe('default');
+        const who = `timed${n}`;
+        s[who] = await signUp(who);
+        await as(who).put('/api/assessment/me/intake', INTAKE).expect(200);
+        const started = await as(who).post('/api/assessment/attempts', { language: 'en' });
+        await takeWholeTest(who, started.body as AttemptView, 0);
+        await db.query(`UPDATE assessment_responses SET time_spent_ms = 20000`);
+      }
+      expect(await db.getRepository(AssessmentResponse).count()).toBeGreaterThanOrEqual(
+        MIN_TIMED_ANSWERS,
+      );
+      const measured = await fresh();
+      expect(measured).toEqual({
+        maxQuestions,
+        expectedQuestions,
+        secondsPerQuestion: 20,
+        minutes: minutesFor(overview.length, 20),
+        timeFrom: 'answers',
+      });
     });
   });
 });

@@ -10,6 +10,7 @@ import { AttemptsService } from './attempts.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
+import { TestLengthService } from './test-length.service';
 
 /**
  * The initial skills assessment: the item bank, learners' intake and adaptive attempts driven
@@ -26,6 +27,7 @@ import { PlacementService } from './placement.service';
     ItemAuthoringService,
     ItemBankService,
     PlacementService,
+    TestLengthService,
   ],
   exports: [AssessmentSeedService],
 })

@@ -6,6 +6,7 @@ import {
   type AssessmentResult,
   DIGCOMP_AREAS,
   nextStep,
+  openingArea,
   type ScaleEstimate,
 } from '@passerelle/assessment';
 import {
@@ -39,6 +40,7 @@ import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService, type LoadedBank } from './item-bank.service';
 import { PlacementService } from './placement.service';
 import { choiceIsWellFormed, isRightChoice, optionIndexes, serveItem } from './served-item';
+import { TestLengthService } from './test-length.service';
 
 /** Time spent on one item is capped: a tab left open overnight is not time spent. */
 const MAX_TIME_ON_ITEM_MS = 30 * 60_000;
@@ -75,6 +77,7 @@ export class AttemptsService {
     private readonly banks: ItemBankService,
     private readonly placement: PlacementService,
     private readonly config: AppConfig,
+    private readonly length: TestLengthService,
   ) {}
 
   private get settings() {
@@ -98,6 +101,7 @@ export class AttemptsService {
       canStart: !inProgress && cooldownEnd === null,
       retakeAvailableAt: cooldownEnd?.toISOString() ?? null,
       languages: [...LANGUAGE_CODES],
+      length: await this.length.estimate(),
     };
   }
 
@@ -129,9 +133,8 @@ export class AttemptsService {
     await this.expireOverdue(actor.id);
     const resumed = await this.resume(actor.id, language);
     if (resumed) return { attempt: resumed, created: false };
-    if (!(await this.db.getRepository(IntakeProfile).existsBy({ learnerId: actor.id }))) {
-      throw new IntakeRequired();
-    }
+    const intake = await this.db.getRepository(IntakeProfile).findOneBy({ learnerId: actor.id });
+    if (!intake) throw new IntakeRequired();
     const newest = await this.db.getRepository(AssessmentAttempt).findOne({
       where: { learnerId: actor.id },
       order: { startedAt: 'DESC' },
@@ -141,7 +144,8 @@ export class AttemptsService {
 
     const loaded = await this.banks.current();
     const seed = randomInt(0, 2 ** 31 - 1);
-    const step = nextStep(loaded.bank, { seed, answers: [] });
+    // A learner whose intake points to digital basics does not open with a coding question.
+    const step = nextStep(loaded.bank, { seed, answers: [], openingArea: openingArea(intake) });
     if (step.done) throw new Error('The item bank cannot start a test');
     const now = new Date();
     const repository = this.db.getRepository(AssessmentAttempt);

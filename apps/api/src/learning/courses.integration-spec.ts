@@ -167,7 +167,15 @@ describe('courses', () => {
         progress: null,
       }),
     ]);
-    await as('learner').get(`/api/courses/${courseId}/items/${lessonId}`).expect(403);
+    // Not yet enrolled: the outline is open (to start from it), its items say how to open them.
+    const preview = (await as('learner').get(`/api/courses/${courseId}?lang=fr`).expect(200))
+      .body as CourseOutline;
+    expect(preview).toMatchObject({ enrolled: false, nextItemId: null });
+    expect(preview.modules[0].items.map((i) => i.id)).toContain(lessonId);
+    const refused = await as('learner')
+      .get(`/api/courses/${courseId}/items/${lessonId}`)
+      .expect(403);
+    expect(refused.body.type).toBe('urn:passerelle:problem:not-enrolled');
 
     const enrolled = (await as('learner').post(`/api/courses/${courseId}/enrolments`).expect(200))
       .body as CourseOutline;

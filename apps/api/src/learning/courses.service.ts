@@ -8,6 +8,7 @@ import {
   ItemKind,
   type ItemView,
   type LanguageCode,
+  ProblemType,
   type QuizResult,
   Role,
 } from '@passerelle/contracts';
@@ -271,7 +272,10 @@ export class CoursesService {
     if (!item) throw new NotFound('This course has no item with this id.');
     const enrolment = await this.enrolmentOf(courseId, actor.id);
     if (!enrolment && (mustBeEnrolled || !isCourseAuthor(actor.role))) {
-      throw new Forbidden('Enrol in this course to open its lessons and quizzes.');
+      throw new Forbidden(
+        'Start (enrol in) this course to open its lessons and quizzes.',
+        ProblemType.NotEnrolled,
+      );
     }
     return { tree, item, enrolment };
   }

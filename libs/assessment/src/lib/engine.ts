@@ -48,6 +48,12 @@ export interface Answer {
 export interface AttemptState {
   seed: number;
   answers: readonly Answer[];
+  /**
+   * The area the first item comes from (see `openingArea`), e.g. a DigComp area rather than
+   * coding for a learner whose intake points to digital basics. Once answered, it counts
+   * towards that area's minimum like any other answer.
+   */
+  openingArea?: CompetenceArea | null;
 }
 
 export type StopReason = 'precision' | 'max-length' | 'bank-exhausted';
@@ -218,7 +224,8 @@ class Ranking {
  *
  * - Content balancing: while some area lacks its minimum, the item comes from the area that
  *   lacks the most answers (ties go to the area whose best item is the most informative).
- *   After that, every area competes.
+ *   After that, every area competes. An attempt may name the area of its first item (its
+ *   opening area); the first item then comes from that area, which is one of those short.
  * - Exposure control: candidates are taken in decreasing information; each is given with
  *   probability K (its exposure-control parameter) and otherwise held back for the rest of the
  *   attempt. The draw for an item is fixed by the attempt's seed, so a held-back item stays held
@@ -247,10 +254,13 @@ function choose(
   counts: ReadonlyMap<CompetenceArea, number>,
   seed: number,
   config: EngineConfig,
+  opening: CompetenceArea | null = null,
 ): Selection | null {
   const short = shortfalls(bank, counts, config);
   let area: CompetenceArea | null = null;
-  if (short.size > 0) {
+  if (opening !== null && ranking.available.some((i) => bank.items[i].area === opening)) {
+    area = opening;
+  } else if (short.size > 0) {
     let most = 0;
     let best = -1;
     for (const i of ranking.available) {
@@ -346,7 +356,8 @@ export function nextStep(
   const minimumMet = shortfalls(bank, resolved.counts, config).size === 0;
   if (minimumMet && estimate.se <= config.seThreshold) return done('precision');
   const ranking = new Ranking(bank, resolved.taken, estimate.theta);
-  const selection = choose(bank, ranking, resolved.counts, state.seed, config);
+  const opening = answered === 0 ? (state.openingArea ?? null) : null;
+  const selection = choose(bank, ranking, resolved.counts, state.seed, config, opening);
   if (!selection) return done('bank-exhausted');
   return {
     done: false,

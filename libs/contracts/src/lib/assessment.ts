@@ -231,6 +231,23 @@ export interface AssessmentOverview {
   retakeAvailableAt: string | null;
   /** Languages the test can be taken in. */
   languages: LanguageCode[];
+  /** How long the test takes, told before it starts. */
+  length: TestLengthEstimate;
+}
+
+/**
+ * The engine's own estimate of the test's length: its maximum and expected number of questions
+ * and, from the median time of stored answers (or a stated default when there are too few),
+ * the time per question and in all.
+ */
+export interface TestLengthEstimate {
+  maxQuestions: number;
+  expectedQuestions: number;
+  secondsPerQuestion: number;
+  /** Minutes for the expected number of questions, rounded up. */
+  minutes: number;
+  /** Where the time per question comes from: learners' answers, or the default. */
+  timeFrom: 'answers' | 'default';
 }
 
 export interface StartAttemptRequest {

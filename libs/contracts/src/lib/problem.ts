@@ -22,6 +22,8 @@ export const ProblemType = {
   /** An answer to an item that is not the one served now (answered already, or stale). */
   NotCurrentItem: 'urn:passerelle:problem:not-current-item',
   AttemptExpired: 'urn:passerelle:problem:attempt-expired',
+  /** A course's lessons, quizzes and exercises open once the learner has started (enrolled in) it. */
+  NotEnrolled: 'urn:passerelle:problem:not-enrolled',
   UnsupportedMediaType: 'urn:passerelle:problem:unsupported-media-type',
   /** The API cannot reach its database for now; the response has `Retry-After`. */
   ServiceUnavailable: 'urn:passerelle:problem:service-unavailable',

@@ -35,8 +35,8 @@ export class Unauthenticated extends AppError {
 }
 
 export class Forbidden extends AppError {
-  constructor(detail = 'Your account may not do this.') {
-    super(403, ProblemType.Forbidden, 'Forbidden', detail);
+  constructor(detail = 'Your account may not do this.', type: ProblemType = ProblemType.Forbidden) {
+    super(403, type, 'Forbidden', detail);
   }
 }
 

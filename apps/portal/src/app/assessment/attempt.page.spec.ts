@@ -52,6 +52,13 @@ const overview: AssessmentOverview = {
   canStart: false,
   retakeAvailableAt: null,
   languages: ['en', 'fr', 'ar'],
+  length: {
+    maxQuestions: 30,
+    expectedQuestions: 28,
+    secondsPerQuestion: 45,
+    minutes: 25,
+    timeFrom: 'default',
+  },
 };
 
 /** A stand-in for the browser's speech synthesis, whose voices arrive late. */

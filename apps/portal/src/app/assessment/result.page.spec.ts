@@ -65,6 +65,13 @@ const overview = (r: AssessmentResultView | null): AssessmentOverview => ({
   canStart: false,
   retakeAvailableAt: '2026-04-10T10:20:00.000Z',
   languages: ['en', 'fr', 'ar'],
+  length: {
+    maxQuestions: 30,
+    expectedQuestions: 28,
+    secondsPerQuestion: 45,
+    minutes: 25,
+    timeFrom: 'default',
+  },
 });
 
 describe('ResultPage', () => {

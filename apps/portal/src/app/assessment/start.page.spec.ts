@@ -26,6 +26,13 @@ const base: AssessmentOverview = {
   canStart: true,
   retakeAvailableAt: null,
   languages: ['en', 'fr', 'ar'],
+  length: {
+    maxQuestions: 30,
+    expectedQuestions: 28,
+    secondsPerQuestion: 45,
+    minutes: 25,
+    timeFrom: 'default',
+  },
 };
 
 const view = (overrides: Partial<AttemptView>): AttemptView => ({
@@ -142,6 +149,23 @@ describe('AssessmentStartPage', () => {
     post.flush(view({ id: 'new-attempt', language: 'ar' }));
     await settle();
     expect(navigate).toHaveBeenCalledWith(['/assessment/attempts', 'new-attempt']);
+  });
+
+  it('says how long the test takes before it starts, from the engine’s estimate', async () => {
+    const { q, element } = await render({ ...base, intake });
+    const length = q('[data-testid="test-length"]').textContent ?? '';
+    expect(length).toContain('About 28 questions (at most 30).');
+    expect(length).toContain('About 25 minutes.');
+    expect(length).toContain('We count about 45 seconds for each question.');
+    expect(element.textContent).not.toMatch(/short/i);
+  });
+
+  it('says when the time comes from learners’ answers', async () => {
+    const measured = { ...base.length, secondsPerQuestion: 30, minutes: 15, timeFrom: 'answers' };
+    const { q } = await render({ ...base, intake, length: measured } as AssessmentOverview);
+    const length = q('[data-testid="test-length"]').textContent ?? '';
+    expect(length).toContain('About 15 minutes.');
+    expect(length).toContain('We count from the time other learners took.');
   });
 
   it('offers to continue a test in progress', async () => {

@@ -101,6 +101,25 @@ import { TestLanguageComponent } from './test-language.component';
             </section>
           }
           @if (o.canStart) {
+            <section class="card" data-testid="test-length">
+              <h2>{{ 'assessment.length.title' | t }}</h2>
+              <p>
+                {{
+                  'assessment.length.questions'
+                    | t: { expected: o.length.expectedQuestions, max: o.length.maxQuestions }
+                }}
+                {{ 'assessment.length.minutes' | t: { minutes: o.length.minutes } }}
+              </p>
+              <p class="field__hint">
+                @if (o.length.timeFrom === 'answers') {
+                  {{ 'assessment.length.fromAttempts' | t }}
+                } @else {
+                  {{
+                    'assessment.length.fromDefault' | t: { seconds: o.length.secondsPerQuestion }
+                  }}
+                }
+              </p>
+            </section>
             <section class="card">
               @if (o.latest) {
                 <h2>{{ 'assessment.retake.title' | t }}</h2>

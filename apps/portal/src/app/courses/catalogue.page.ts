@@ -8,7 +8,7 @@ import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { CoursesApi } from './courses.api';
 import { ProgressBarComponent } from './progress-bar.component';
 
-/** The open courses: start one, or continue one already started. */
+/** The open courses: look at one's outline, start one, or continue one already started. */
 @Component({
   selector: 'pl-catalogue-page',
   imports: [RouterLink, TranslatePipe, MessagePipe, ProgressBarComponent],
@@ -17,7 +17,12 @@ import { ProgressBarComponent } from './progress-bar.component';
     <div class="page">
       <h1>{{ 'courses.title' | t }}</h1>
       @if (error(); as e) {
-        <p class="alert" role="alert">{{ e | message }}</p>
+        <div class="alert" role="alert">
+          <p>{{ e | message }}</p>
+          <button class="button button--secondary" type="button" (click)="reload()">
+            {{ 'learning.tryAgain' | t }}
+          </button>
+        </div>
       }
       @for (course of courses(); track course.id) {
         <section class="card" [attr.lang]="course.language">
@@ -30,14 +35,23 @@ import { ProgressBarComponent } from './progress-bar.component';
               'courses.continue' | t
             }}</a>
           } @else {
-            <button
-              class="button"
-              type="button"
-              (click)="enrol(course)"
-              [attr.data-testid]="'enrol-' + course.slug"
-            >
-              {{ 'courses.enrol' | t }}
-            </button>
+            <div class="actions">
+              <button
+                class="button"
+                type="button"
+                (click)="enrol(course)"
+                [attr.data-testid]="'enrol-' + course.slug"
+              >
+                {{ 'courses.enrol' | t }}
+              </button>
+              <a
+                class="button button--secondary"
+                [routerLink]="['/courses', course.id]"
+                [attr.data-testid]="'outline-' + course.slug"
+              >
+                {{ 'learning.seeCourse' | t }}
+              </a>
+            </div>
           }
         </section>
       } @empty {
@@ -58,6 +72,10 @@ export class CataloguePage {
 
   constructor() {
     effect(() => void this.load(this.i18n.language()));
+  }
+
+  protected reload(): void {
+    void this.load(this.i18n.language());
   }
 
   protected async enrol(course: CourseView): Promise<void> {

@@ -78,6 +78,35 @@ export class DraftSync implements OnDestroy {
     this.schedule(SERVER_SAVE_DELAY_MS);
   }
 
+  /**
+   * Keeps, on this device only, the code the learner replaced by starting again, so that
+   * "Undo" brings it back even after the page closed.
+   */
+  keepForUndo(itemId: string, source: string): void {
+    try {
+      localStorage.setItem(this.undoKey(itemId), source);
+    } catch {
+      // No storage: the page still holds it for Undo.
+    }
+  }
+
+  /** The code kept by the last "start again", if any. */
+  undoCopy(itemId: string): string | null {
+    try {
+      return localStorage.getItem(this.undoKey(itemId));
+    } catch {
+      return null;
+    }
+  }
+
+  dropUndo(itemId: string): void {
+    try {
+      localStorage.removeItem(this.undoKey(itemId));
+    } catch {
+      // Nothing kept.
+    }
+  }
+
   /** Sends the waiting draft now, if the browser is online. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
@@ -154,6 +183,10 @@ export class DraftSync implements OnDestroy {
   /** Drafts are kept per account: a shared computer must not show one learner another's code. */
   private key(itemId: string): string {
     return `passerelle.draft.${this.session.account()?.id ?? 'signed-out'}.${itemId}`;
+  }
+
+  private undoKey(itemId: string): string {
+    return `passerelle.undo.${this.session.account()?.id ?? 'signed-out'}.${itemId}`;
   }
 
   /** Where earlier versions kept the bare source, for anyone signed in on the device. */

@@ -1,9 +1,13 @@
+import { DOCUMENT } from '@angular/common';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  type ElementRef,
   inject,
+  Injector,
   input,
   output,
   signal,
@@ -41,6 +45,8 @@ export class ExerciseComponent {
   private readonly api = inject(CoursesApi);
   private readonly i18n = inject(I18n);
   private readonly drafts = inject(DraftSync);
+  private readonly injector = inject(Injector);
+  private readonly window = inject(DOCUMENT).defaultView;
   readonly courseId = input.required<string>();
   readonly itemId = input.required<string>();
   readonly passed = output<void>();
@@ -51,6 +57,11 @@ export class ExerciseComponent {
   protected readonly submission = signal<SubmissionView | null>(null);
   protected readonly busy = signal<SubmissionKind | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
+  /** Why the last run or submission did not reach the grader, shown where its verdict goes. */
+  protected readonly sendError = signal<UiMessage | null>(null);
+  /** The code replaced by the last "start again", until it is brought back. */
+  protected readonly undoSource = signal<string | null>(null);
+  protected readonly resetNotice = signal<MessageKey | null>(null);
   /** Mentors' comments on this exercise; `fresh` ones were unread when the page opened. */
   protected readonly feedback = signal<FeedbackEntry[]>([]);
   protected readonly fresh = signal<ReadonlySet<string>>(new Set());
@@ -61,6 +72,8 @@ export class ExerciseComponent {
     return status && (`draft.${status}` as MessageKey);
   });
   private readonly editor = viewChild(CodeEditorComponent);
+  private readonly verdictHeading = viewChild<ElementRef<HTMLElement>>('verdictTitle');
+  private readonly resetDialog = viewChild<ElementRef<HTMLDialogElement>>('resetDialog');
   /** The exercise whose code the editor holds; reloading it (new language) keeps the code. */
   private shownItemId: string | null = null;
 
@@ -73,10 +86,37 @@ export class ExerciseComponent {
     this.drafts.changed(this.courseId(), this.itemId(), text);
   }
 
-  protected reset(): void {
-    const starter = this.exercise()?.starter ?? '';
-    this.editor()?.setValue(starter);
-    this.edit(starter);
+  /** "Start again" asks first: the learner's code is only replaced once they confirm. */
+  protected askReset(): void {
+    this.resetDialog()?.nativeElement.showModal();
+  }
+
+  protected closeReset(): void {
+    this.resetDialog()?.nativeElement.close();
+  }
+
+  /** Puts the starter back, keeping the learner's code on the device for "Undo". */
+  protected confirmReset(): void {
+    this.closeReset();
+    const previous = this.source();
+    this.drafts.keepForUndo(this.itemId(), previous);
+    this.undoSource.set(previous);
+    this.replaceCode(this.exercise()?.starter ?? '');
+    this.resetNotice.set('exercise.reset.done');
+  }
+
+  protected undoReset(): void {
+    const previous = this.undoSource();
+    if (previous === null) return;
+    this.replaceCode(previous);
+    this.drafts.dropUndo(this.itemId());
+    this.undoSource.set(null);
+    this.resetNotice.set('exercise.reset.undone');
+  }
+
+  private replaceCode(text: string): void {
+    this.editor()?.setValue(text);
+    this.edit(text);
   }
 
   protected async hint(): Promise<void> {
@@ -89,21 +129,48 @@ export class ExerciseComponent {
     }
   }
 
+  /**
+   * Runs the examples or submits. The verdict's place shows "checking…" at once and then the
+   * result, and is brought into view with the focus on it: on a phone it is below the editor.
+   */
   protected async send(kind: SubmissionKind): Promise<void> {
     this.busy.set(kind);
-    this.error.set(null);
+    this.sendError.set(null);
+    this.submission.set(null);
+    this.showVerdict();
     try {
       const submission = await this.api.submit(this.courseId(), this.itemId(), kind, this.source());
       this.submission.set(submission);
       if (kind === 'submit' && submission.result.status === 'pass') {
         this.exercise.update((e) => (e ? { ...e, passed: true } : e));
+        this.drafts.dropUndo(this.itemId());
+        this.undoSource.set(null);
         this.passed.emit();
       }
     } catch (error) {
-      this.error.set(explainError(error).message);
+      this.sendError.set(explainError(error).message);
     } finally {
       this.busy.set(null);
+      this.showVerdict();
     }
+  }
+
+  protected passedCount(submission: SubmissionView): number {
+    return submission.result.tests.filter((t) => t.status === 'pass').length;
+  }
+
+  /** Scrolls the verdict into view (smoothly, unless the learner asks for less motion) and focuses it. */
+  private showVerdict(): void {
+    afterNextRender(
+      () => {
+        const verdict = this.verdictHeading()?.nativeElement;
+        if (!verdict) return;
+        const still = this.window?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+        verdict.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+        verdict.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
   }
 
   protected async askForHelp(submission: SubmissionView): Promise<void> {
@@ -134,11 +201,14 @@ export class ExerciseComponent {
       // Another exercise (the next one, in the same page): the editor is made anew for its code.
       this.exercise.set(null);
       this.submission.set(null);
+      this.sendError.set(null);
     }
     try {
       const exercise = await this.api.exercise(courseId, itemId, lang);
       if (this.shownItemId !== itemId) {
         this.source.set(this.drafts.open(courseId, itemId, exercise));
+        this.undoSource.set(this.drafts.undoCopy(itemId));
+        this.resetNotice.set(this.undoSource() === null ? null : 'exercise.reset.done');
         this.shownItemId = itemId;
       }
       this.exercise.set(exercise);

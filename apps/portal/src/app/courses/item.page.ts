@@ -14,13 +14,25 @@ import { explainError } from '@passerelle/web-auth';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
+import {
+  type CourseProblem,
+  CourseProblemComponent,
+  courseProblemOf,
+} from './course-problem.component';
 import { CoursesApi } from './courses.api';
 import { ExerciseComponent } from './exercise.component';
 
 /** One step of a course: a lesson to read, or a quiz answered one question per screen. */
 @Component({
   selector: 'pl-item-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, IconComponent, ExerciseComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MessagePipe,
+    IconComponent,
+    ExerciseComponent,
+    CourseProblemComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './item.page.html',
   styleUrl: './item.page.css',
@@ -34,6 +46,8 @@ export class ItemPage {
 
   protected readonly item = signal<ItemView | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
+  /** Why the step could not open, with the next step to offer. */
+  protected readonly problem = signal<CourseProblem | null>(null);
   protected readonly busy = signal(false);
   protected readonly html = computed(() => renderMarkdown(this.item()?.body ?? ''));
   protected readonly dir = computed(() => languageInfo(this.item()?.language ?? 'en').dir);
@@ -88,6 +102,18 @@ export class ItemPage {
 
   protected go(by: -1 | 1): void {
     this.current.update((i) => i + by);
+  }
+
+  /** Starts the course from a step that needs it, then opens the step. */
+  protected async enrol(): Promise<void> {
+    await this.send(async () => {
+      await this.api.enrol(this.courseId());
+      await this.load(this.courseId(), this.itemId(), this.i18n.language());
+    });
+  }
+
+  protected reload(): void {
+    void this.load(this.courseId(), this.itemId(), this.i18n.language());
   }
 
   protected async markRead(): Promise<void> {
@@ -157,8 +183,9 @@ export class ItemPage {
       this.exercisePassed.set(false);
       this.current.set(0);
       this.resetAnswers(item);
+      this.problem.set(null);
     } catch (error) {
-      this.error.set(explainError(error).message);
+      this.problem.set(courseProblemOf(error, 'item'));
     }
   }
 }

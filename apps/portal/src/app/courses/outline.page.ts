@@ -1,29 +1,56 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CourseOutline, ItemKind } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import type { MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, TranslatePipe } from '@passerelle/web-ui';
 
+import {
+  type CourseProblem,
+  CourseProblemComponent,
+  courseProblemOf,
+} from './course-problem.component';
 import { CoursesApi } from './courses.api';
 import { ProgressBarComponent } from './progress-bar.component';
 
-/** A course's modules and steps, what is done, and the one next thing to do. */
+/**
+ * A course's modules and steps, what is done, and the one next thing to do: start the course
+ * (learners may look at the outline first), or its next step.
+ */
 @Component({
   selector: 'pl-outline-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, IconComponent, ProgressBarComponent],
+  imports: [RouterLink, TranslatePipe, IconComponent, ProgressBarComponent, CourseProblemComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page">
-      @if (error(); as e) {
-        <p class="alert" role="alert">{{ e | message }}</p>
+      @if (problem(); as p) {
+        <pl-course-problem
+          [problem]="p"
+          [courseId]="courseId()"
+          [busy]="busy()"
+          (enrol)="enrol()"
+          (retry)="reload()"
+        />
       }
       @if (outline(); as course) {
         <h1 [attr.lang]="course.language">{{ course.title }}</h1>
         @if (course.progress; as progress) {
           <pl-progress-bar [progress]="progress" />
         }
-        @if (course.completedAt) {
+        @if (!course.enrolled) {
+          <section class="card start" data-testid="start-course">
+            <p [attr.lang]="course.language">{{ course.summary }}</p>
+            <p>{{ 'learning.start.intro' | t: { count: course.itemCount } }}</p>
+            <button
+              class="button button--block"
+              type="button"
+              (click)="enrol()"
+              [disabled]="busy()"
+              data-testid="enrol"
+            >
+              {{ 'learning.start.button' | t }} <pa-icon name="sign-in" />
+            </button>
+          </section>
+        } @else if (course.completedAt) {
           <p class="alert alert--success" role="status">{{ 'courses.completed' | t }}</p>
         } @else if (course.nextItemId) {
           <a
@@ -78,6 +105,9 @@ import { ProgressBarComponent } from './progress-bar.component';
       gap: 0.5rem;
       padding-block: 0.5rem;
     }
+    .start p {
+      margin-block-start: 0;
+    }
     .steps__done {
       color: var(--pa-success);
       font-weight: 600;
@@ -90,10 +120,27 @@ export class OutlinePage {
   private readonly i18n = inject(I18n);
   readonly courseId = input.required<string>();
   protected readonly outline = signal<CourseOutline | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly problem = signal<CourseProblem | null>(null);
+  protected readonly busy = signal(false);
 
   constructor() {
     effect(() => void this.load(this.courseId(), this.i18n.language()));
+  }
+
+  protected reload(): void {
+    void this.load(this.courseId(), this.i18n.language());
+  }
+
+  protected async enrol(): Promise<void> {
+    this.busy.set(true);
+    try {
+      await this.api.enrol(this.courseId());
+      await this.load(this.courseId(), this.i18n.language());
+    } catch (error) {
+      this.problem.set(courseProblemOf(error, 'course'));
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected kindLabel(kind: ItemKind): MessageKey {
@@ -103,8 +150,9 @@ export class OutlinePage {
   private async load(courseId: string, lang: CourseOutline['language']): Promise<void> {
     try {
       this.outline.set(await this.api.outline(courseId, lang));
+      this.problem.set(null);
     } catch (error) {
-      this.error.set(explainError(error).message);
+      this.problem.set(courseProblemOf(error, 'course'));
     }
   }
 }

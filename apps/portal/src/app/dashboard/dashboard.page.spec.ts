@@ -55,6 +55,13 @@ const none: AssessmentOverview = {
   canStart: true,
   retakeAvailableAt: null,
   languages: ['en', 'fr', 'ar'],
+  length: {
+    maxQuestions: 30,
+    expectedQuestions: 28,
+    secondsPerQuestion: 45,
+    minutes: 25,
+    timeFrom: 'default',
+  },
 };
 
 describe('DashboardPage: the learner’s cards', () => {
@@ -107,6 +114,10 @@ describe('DashboardPage: the learner’s cards', () => {
     const start = element.querySelector('[data-testid="assessment-start"]');
     expect(start?.getAttribute('href')).toBe('/assessment');
     expect(element.textContent).not.toContain('Coming soon');
+    // How long it takes, honestly: the engine's estimate, not "a short test".
+    expect(element.querySelector('[data-testid="assessment-intro"]')?.textContent).toContain(
+      'It takes about 25 minutes.',
+    );
   });
 
   it('offers to continue a test in progress', async () => {

@@ -176,7 +176,13 @@ import { ProfileApi } from '../profile/profile.api';
             {{ 'assessment.seeResult' | t }}
           </a>
         } @else {
-          <p>{{ 'dashboard.assessment.body' | t }}</p>
+          <p data-testid="assessment-intro">
+            @if (o) {
+              {{ 'dashboard.assessment.length' | t: { minutes: o.length.minutes } }}
+            } @else {
+              {{ 'dashboard.assessment.body' | t }}
+            }
+          </p>
           @if (isLearner()) {
             <a class="button button--block" routerLink="/assessment" data-testid="assessment-start">
               {{ 'assessment.start' | t }} <pa-icon name="sign-in" />

@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { hiringAr } from './hiring.ar';
 import { itemBankAr } from './item-bank.ar';
 import { jobsAr } from './jobs.ar';
+import { learningAr } from './learning.ar';
 import { organisationsAr } from './organisations.ar';
 import { profileAr } from './profile.ar';
 import { workAr } from './work.ar';
@@ -15,6 +16,7 @@ export const ar: Catalog = {
   ...profileAr,
   ...workAr,
   ...hiringAr,
+  ...learningAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',
@@ -112,7 +114,7 @@ export const ar: Catalog = {
   'dashboard.greeting': 'مرحباً، {name}!',
   'dashboard.intro': 'هذه مساحتك. إليك الخطوات التالية.',
   'dashboard.assessment.title': 'اختبار المهارات',
-  'dashboard.assessment.body': 'اختبار قصير بلغتك. يُظهر ما تعرفه بالفعل.',
+  'dashboard.assessment.body': 'اختبار بلغتك. يُظهر ما تعرفه بالفعل.',
   'dashboard.courses.title': 'دوراتي',
   'dashboard.courses.body': 'ستظهر دوراتك هنا بعد اختبار المهارات.',
   'dashboard.profile.title': 'ملفي',

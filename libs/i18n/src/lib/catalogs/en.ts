@@ -2,6 +2,7 @@ import { assessmentEn } from './assessment.en';
 import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
+import { learningEn } from './learning.en';
 import { organisationsEn } from './organisations.en';
 import { profileEn } from './profile.en';
 import { workEn } from './work.en';
@@ -18,6 +19,7 @@ export const en = {
   ...profileEn,
   ...workEn,
   ...hiringEn,
+  ...learningEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',
@@ -115,7 +117,7 @@ export const en = {
   'dashboard.greeting': 'Hello, {name}!',
   'dashboard.intro': 'This is your space. Here is what comes next.',
   'dashboard.assessment.title': 'Skills check',
-  'dashboard.assessment.body': 'A short test in your language. It shows what you already know.',
+  'dashboard.assessment.body': 'A test in your language. It shows what you already know.',
   'dashboard.courses.title': 'My courses',
   'dashboard.courses.body': 'Your courses will be here after the skills check.',
   'dashboard.profile.title': 'My profile',

@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
+import { learningFr } from './learning.fr';
 import { organisationsFr } from './organisations.fr';
 import { profileFr } from './profile.fr';
 import { workFr } from './work.fr';
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...profileFr,
   ...workFr,
   ...hiringFr,
+  ...learningFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
@@ -112,7 +114,7 @@ export const fr: Catalog = {
   'dashboard.greeting': 'Bonjour, {name} !',
   'dashboard.intro': 'Voici votre espace. Voici la suite.',
   'dashboard.assessment.title': 'Test de compétences',
-  'dashboard.assessment.body': 'Un court test dans votre langue. Il montre ce que vous savez déjà.',
+  'dashboard.assessment.body': 'Un test dans votre langue. Il montre ce que vous savez déjà.',
   'dashboard.courses.title': 'Mes cours',
   'dashboard.courses.body': 'Vos cours seront ici après le test de compétences.',
   'dashboard.profile.title': 'Mon profil',

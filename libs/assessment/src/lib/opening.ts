@@ -1,0 +1,72 @@
+import { CompetenceArea, DeviceAccess, type IntakeRequest, Schooling } from '@passerelle/contracts';
+
+import type { DigCompArea } from './engine';
+
+/** The parts of the intake the opening rule reads. */
+export type OpeningIntake = Pick<IntakeRequest, 'devices' | 'schooling' | 'jobGoal'>;
+
+/**
+ * Words of a job goal in coding, in the languages learners write in (lower case; a goal
+ * "contains" one when a word of it starts with it). "IT" is matched apart, in capitals, so that
+ * the English pronoun does not count.
+ */
+const CODING_WORDS = [
+  'code',
+  'coding',
+  'coder',
+  'program',
+  'develop',
+  'développ',
+  'software',
+  'logiciel',
+  'web',
+  'informati',
+  'data',
+  'برمج',
+  'مبرمج',
+  'تطوير',
+  'كود',
+  'ويب',
+];
+
+/** Whether the learner's job goal is in coding (or IT). */
+export function aimsAtCoding(jobGoal: string): boolean {
+  if (/(^|[^\p{L}])IT([^\p{L}]|$)/u.test(jobGoal)) return true;
+  const words = jobGoal.toLocaleLowerCase().split(/[^\p{L}\p{M}]+/u);
+  return words.some((word) =>
+    CODING_WORDS.some((start) => word.startsWith(start) || word.startsWith(`ال${start}`)),
+  );
+}
+
+const LITTLE_SCHOOLING: readonly Schooling[] = [Schooling.None, Schooling.Primary];
+
+/**
+ * Whether the intake points to digital basics rather than to coding: little or no schooling
+ * (none or primary), no computer (a phone only, or no device named), or a job goal that is not
+ * in coding. Only a learner who aims at coding, has a computer and went past primary school
+ * may meet a coding question first.
+ */
+export function pointsToDigitalBasics(intake: OpeningIntake): boolean {
+  return littleSchooling(intake) || noComputer(intake) || !aimsAtCoding(intake.jobGoal);
+}
+
+/**
+ * The area of the first question, or null to let the engine choose (it may open with coding).
+ * For digital basics the test opens with what people do every day: messaging and calls
+ * (Communication and collaboration) for learners with little schooling or only a phone;
+ * looking things up (Information and data literacy) for the others.
+ */
+export function openingArea(intake: OpeningIntake): DigCompArea | null {
+  if (!pointsToDigitalBasics(intake)) return null;
+  return littleSchooling(intake) || noComputer(intake)
+    ? CompetenceArea.Communication
+    : CompetenceArea.Information;
+}
+
+function littleSchooling(intake: OpeningIntake): boolean {
+  return LITTLE_SCHOOLING.includes(intake.schooling);
+}
+
+function noComputer(intake: OpeningIntake): boolean {
+  return !intake.devices.some((device) => device !== DeviceAccess.Phone);
+}
