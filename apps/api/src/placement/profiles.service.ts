@@ -28,6 +28,9 @@ export const EMPTY_PROFILE: Omit<CandidateProfile, 'learnerId'> = {
   openToWork: false,
   sharedSections: [],
   consentUpdatedAt: null,
+  phone: null,
+  contactVia: null,
+  contactUpdatedAt: null,
 };
 
 /**

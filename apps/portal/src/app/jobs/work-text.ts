@@ -152,18 +152,3 @@ export function canWithdraw(application: Pick<MyApplication, 'stage' | 'withdraw
     !application.withdrawnAt && application.stage !== 'hired' && application.stage !== 'rejected'
   );
 }
-
-/** The learner's answer to an interview invitation, said back to them. */
-export function invitationAnswer(
-  application: Pick<MyApplication, 'invitationResponse' | 'job'>,
-): UiMessage | null {
-  const organisation = application.job.organisation;
-  switch (application.invitationResponse) {
-    case 'accepted':
-      return { key: 'work.invite.accepted', params: { organisation } };
-    case 'declined':
-      return { key: 'work.invite.declined' };
-    default:
-      return null;
-  }
-}

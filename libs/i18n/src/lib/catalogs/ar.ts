@@ -1,4 +1,5 @@
 import { assessmentAr } from './assessment.ar';
+import { contactAr } from './contact.ar';
 import type { Catalog } from './en';
 import { hiringAr } from './hiring.ar';
 import { itemBankAr } from './item-bank.ar';
@@ -15,6 +16,7 @@ export const ar: Catalog = {
   ...profileAr,
   ...workAr,
   ...hiringAr,
+  ...contactAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment.en';
+import { contactEn } from './contact.en';
 import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
@@ -18,6 +19,7 @@ export const en = {
   ...profileEn,
   ...workEn,
   ...hiringEn,
+  ...contactEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

@@ -1,4 +1,5 @@
 import { assessmentFr } from './assessment.fr';
+import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
 import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...profileFr,
   ...workFr,
   ...hiringFr,
+  ...contactFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',

@@ -68,10 +68,8 @@ export const workEn = {
   'work.help.hired': 'Well done: you have the job!',
   'work.help.rejected': 'The employer chose someone else this time.',
   'work.help.withdrawn': 'The employer no longer sees it.',
-  'work.invite.body': 'If you accept, {organisation} gets your email to plan the interview.',
   'work.invite.accept': 'Accept the interview',
   'work.invite.decline': 'Decline',
-  'work.invite.accepted': 'You accepted. {organisation} has your email and will contact you.',
   'work.invite.declined': 'You declined the interview.',
   'work.withdraw': 'Withdraw',
   'work.withdraw.confirm':

@@ -69,11 +69,8 @@ export const workFr: Record<keyof typeof workEn, string> = {
   'work.help.hired': 'Bravo : vous avez le travail !',
   'work.help.rejected': 'L’employeur a choisi une autre personne cette fois.',
   'work.help.withdrawn': 'L’employeur ne la voit plus.',
-  'work.invite.body':
-    'Si vous acceptez, {organisation} reçoit votre e-mail pour organiser l’entretien.',
   'work.invite.accept': 'Accepter l’entretien',
   'work.invite.decline': 'Refuser',
-  'work.invite.accepted': 'Vous avez accepté. {organisation} a votre e-mail et va vous contacter.',
   'work.invite.declined': 'Vous avez refusé l’entretien.',
   'work.withdraw': 'Retirer',
   'work.withdraw.confirm':
