@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  type ContactRequest,
   contactChannelsFor,
+  type ContactRequest,
   effectiveContactChannel,
   type MyContactView,
   type SharedContact,

@@ -67,7 +67,10 @@ describe('ApplicationsPage: where each application stands', () => {
   it('says which phone number accepting an interview shares, then says it is shared', async () => {
     const invited = myApplication({ stage: 'invited' });
     const { q, click, settle } = await render([invited]);
-    const text = (id: string) => q(id)?.textContent?.replace(/[\u2066\u2069]/g, '').trim();
+    const text = (id: string) =>
+      q(id)
+        ?.textContent?.replace(/[\u2066\u2069]/g, '')
+        .trim();
     expect(text('invitation-offer')).toBe(
       'If you accept, Logistique Solidaire can see your phone number +33612345678 to plan the interview.',
     );

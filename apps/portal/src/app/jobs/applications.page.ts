@@ -16,16 +16,10 @@ import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { longDate } from '../assessment/assessment-text';
 import { BriefcaseIconComponent } from './briefcase-icon.component';
+import { contactOffer, invitationAnswer } from './contact-text';
 import { JobsStore } from './jobs.store';
 import { JobsTabsComponent } from './jobs-tabs.component';
-import { contactOffer, invitationAnswer } from './contact-text';
-import {
-  awaitsAnswer,
-  canWithdraw,
-  stageHelp,
-  stageName,
-  stageProgress,
-} from './work-text';
+import { awaitsAnswer, canWithdraw, stageHelp, stageName, stageProgress } from './work-text';
 
 /**
  * The learner's applications: where each one stands (a step indicator and one sentence), an

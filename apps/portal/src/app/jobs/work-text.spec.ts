@@ -135,6 +135,7 @@ describe('where an application stands', () => {
     stage: 'suggested',
     message: 'I worked in a warehouse.',
     invitationResponse: null,
+    sharedContact: null,
     withdrawnAt: null,
     createdAt: '2026-11-20T10:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',

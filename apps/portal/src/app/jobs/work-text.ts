@@ -6,7 +6,7 @@ import {
   REMOTE_OPTIONS,
   type RequirementCheck,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import type { MessageKey } from '@passerelle/i18n';
 
 import type { Translate } from '../assessment/assessment-text';
 
