@@ -40,7 +40,11 @@ export const workEn = {
   'work.apply.sees': '{organisation} will see your name and your message.',
   'work.apply.share': 'Change what you share',
   'work.apply.message': 'Your message (you can leave it empty)',
-  'work.apply.messageHint': 'Why do you want this job? At most {max} characters.',
+  'work.apply.messageHint': {
+    by: 'max',
+    one: 'Why do you want this job? At most {max} character.',
+    other: 'Why do you want this job? At most {max} characters.',
+  },
   'work.apply.send': 'Send my application',
   'work.apply.sent': 'Sent! {organisation} can now see your application.',
   'work.apply.already': 'You already applied to this job.',
