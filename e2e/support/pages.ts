@@ -23,3 +23,23 @@ export async function signIntoConsole(page: Page, email: string, password = DEMO
 export function shot(name: string): string {
   return `tmp/screenshots/${name}.png`;
 }
+
+/**
+ * Signs into the portal with `language` chosen on the sign-in page (the choice made there is
+ * the one the learner gets, and is saved to the account); lands on the dashboard.
+ */
+export async function signIntoPortal(
+  page: Page,
+  identifier: string,
+  language = 'en',
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByTestId('language').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  // The labels are in the chosen language: the fields are found by what they hold.
+  await page.locator('input[autocomplete="username"]').fill(identifier);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.locator('pa-sign-in-form button[type="submit"]').click();
+  await expect(page.getByTestId('greeting')).toBeVisible();
+}

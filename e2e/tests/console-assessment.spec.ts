@@ -19,9 +19,9 @@ test.describe('the skills assessment in the console', () => {
     await expect(page.getByTestId('level-chart')).toBeVisible();
     // Every answer, in order, with the estimate after it.
     await expect(page.getByTestId('responses').locator('tbody tr').first()).toBeVisible();
-    expect(
-      await page.getByTestId('responses').locator('tbody tr').count(),
-    ).toBeGreaterThanOrEqual(12);
+    expect(await page.getByTestId('responses').locator('tbody tr').count()).toBeGreaterThanOrEqual(
+      12,
+    );
     await page.screenshot({ path: shot('console-assessment-attempt'), fullPage: true });
     await expectNoAxeViolations(page);
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@passerelle/contracts';
+import { type PersonRef, Role } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
@@ -29,5 +29,28 @@ export class Mentorship {
     if (!(await this.mentors(actor, learnerId))) {
       throw new Forbidden('This learner is not in one of your cohorts.');
     }
+  }
+
+  /** Each learner's mentors (the mentors of their cohorts), with their email, by learner id. */
+  async mentorsOf(
+    learnerIds: string[],
+  ): Promise<Map<string, (PersonRef & { email: string | null })[]>> {
+    const rows: { learner_id: string; id: string; display_name: string; email: string | null }[] =
+      learnerIds.length === 0
+        ? []
+        : await this.db.query(
+            `SELECT DISTINCT m.learner_id, a.id, a.display_name, a.email
+               FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
+               JOIN accounts a ON a.id = c.mentor_id
+              WHERE m.learner_id = ANY($1) ORDER BY a.display_name`,
+            [learnerIds],
+          );
+    const mentors = new Map<string, (PersonRef & { email: string | null })[]>();
+    for (const row of rows) {
+      const list = mentors.get(row.learner_id) ?? [];
+      list.push({ id: row.id, displayName: row.display_name, email: row.email });
+      mentors.set(row.learner_id, list);
+    }
+    return mentors;
   }
 }

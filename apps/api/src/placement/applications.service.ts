@@ -13,6 +13,7 @@ import type { AuthenticatedAccount } from '../common/auth/authenticated-account'
 import { Conflict, NotFound } from '../common/problem/app-error';
 import { violatedUniqueConstraint } from '../common/problem/unique-violation';
 import { Account } from '../identity/entities/account.entity';
+import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { Job } from './entities/job.entity';
 import { Organisation } from './entities/organisation.entity';
@@ -29,6 +30,7 @@ export class ApplicationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly evidence: ProfileEvidenceService,
+    private readonly contact: ContactService,
   ) {}
 
   /** Open jobs, best match first. */
@@ -166,6 +168,10 @@ export class ApplicationsService {
     const organisations = await this.db
       .getRepository(Organisation)
       .findBy({ id: In(jobs.map((j) => j.organisationId)) });
+    const accepted = applications.filter(
+      (a) => a.invitationResponse === 'accepted' && !a.withdrawnAt,
+    );
+    const contacts = await this.contact.sharedWith(accepted.map((a) => a.learnerId));
     return applications.map((a) => {
       const job = jobs.find((j) => j.id === a.jobId) as Job;
       return {
@@ -178,6 +184,10 @@ export class ApplicationsService {
         stage: a.stage,
         message: a.message,
         invitationResponse: a.invitationResponse,
+        sharedContact:
+          a.invitationResponse === 'accepted' && !a.withdrawnAt
+            ? (contacts.get(a.learnerId) ?? null)
+            : null,
         withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
         createdAt: a.createdAt.toISOString(),
         updatedAt: a.updatedAt.toISOString(),

@@ -24,7 +24,7 @@ const EXPORT_QUERIES: Record<string, string> = {
   drafts: `SELECT item_id, source, updated_at FROM exercise_drafts WHERE learner_id = $1`,
   hints: `SELECT item_id, revealed FROM hint_reveals WHERE learner_id = $1`,
   cohorts: `SELECT c.name, m.added_at FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id WHERE m.learner_id = $1`,
-  profile: `SELECT headline, bio, experience, available_from, hours_per_week, preferred_locations, remote_ok, right_to_work, updated_at, open_to_work, shared_sections, consent_updated_at FROM candidate_profiles WHERE learner_id = $1`,
+  profile: `SELECT headline, bio, experience, available_from, hours_per_week, preferred_locations, remote_ok, right_to_work, updated_at, open_to_work, shared_sections, consent_updated_at, phone, contact_via, contact_updated_at FROM candidate_profiles WHERE learner_id = $1`,
   endorsements: `SELECT a.display_name AS mentor, e.body, e.created_at FROM endorsements e JOIN accounts a ON a.id = e.mentor_id WHERE e.learner_id = $1`,
   profileViews: `SELECT viewer_name, organisation_name, job_title, viewed_at FROM profile_views WHERE learner_id = $1 ORDER BY viewed_at`,
   applications: `SELECT a.id, j.title AS job, o.name AS organisation, a.stage, a.source, a.message, a.invitation_response, a.withdrawn_at, a.created_at
@@ -52,7 +52,7 @@ const DELETIONS: { what: string; sql: string }[] = [
   { what: '', sql: `DELETE FROM hint_reveals WHERE learner_id = $1` },
   { what: 'your place in cohorts', sql: `DELETE FROM cohort_members WHERE learner_id = $1` },
   {
-    what: 'your candidate profile and consent',
+    what: 'your candidate profile, phone number and consent',
     sql: `DELETE FROM candidate_profiles WHERE learner_id = $1`,
   },
   {

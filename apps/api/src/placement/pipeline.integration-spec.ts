@@ -90,7 +90,7 @@ describe('hiring pipeline', () => {
       .expect(409);
     const [seen] = (await as('atelier').get(`/api/jobs/${job.id}/pipeline`).expect(200))
       .body as PipelineEntry[];
-    expect(seen.contact).toEqual({ email: 'samir@passerelle.local', username: null });
+    expect(seen.contact).toEqual({ via: 'email', email: 'samir@passerelle.local' });
 
     entry = (await move('interviewed').expect(200)).body;
     await move('rejected').expect(400);

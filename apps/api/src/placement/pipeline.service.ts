@@ -14,6 +14,7 @@ import type { AuthenticatedAccount } from '../common/auth/authenticated-account'
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { violatedUniqueConstraint } from '../common/problem/unique-violation';
 import { Account } from '../identity/entities/account.entity';
+import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
 import { CandidateNote } from './entities/candidate-note.entity';
@@ -52,6 +53,7 @@ export class PipelineService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
+    private readonly contact: ContactService,
   ) {}
 
   async list(actor: AuthenticatedAccount, jobId: string): Promise<PipelineEntry[]> {
@@ -200,12 +202,14 @@ export class PipelineService {
 
   private async entries(applications: Application[]): Promise<PipelineEntry[]> {
     if (applications.length === 0) return [];
-    const [learners, events] = await Promise.all([
+    const accepted = applications.filter((a) => a.invitationResponse === 'accepted');
+    const [learners, events, contacts] = await Promise.all([
       this.db.getRepository(Account).findBy({ id: In(applications.map((a) => a.learnerId)) }),
       this.db.getRepository(ApplicationEvent).find({
         where: { applicationId: In(applications.map((a) => a.id)) },
         order: { at: 'ASC' },
       }),
+      this.contact.sharedWith(accepted.map((a) => a.learnerId)),
     ]);
     return applications.map((a) => {
       const learner = learners.find((l) => l.id === a.learnerId) as Account;
@@ -218,10 +222,7 @@ export class PipelineService {
         source: a.source,
         message: a.message,
         invitationResponse: a.invitationResponse,
-        contact:
-          a.invitationResponse === 'accepted'
-            ? { email: learner.email, username: learner.username }
-            : null,
+        contact: a.invitationResponse === 'accepted' ? (contacts.get(a.learnerId) ?? null) : null,
         rejectionReason: a.rejectionReason,
         events: events
           .filter((e) => e.applicationId === a.id)

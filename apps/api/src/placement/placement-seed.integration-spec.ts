@@ -62,5 +62,10 @@ describe('placement demo data', () => {
     expect(pipeline.map((p) => [p.displayName, p.stage])).toEqual([
       ['Samir Haddad', 'shortlisted'],
     ]);
+    // Olena chose the phone: private until she accepts an interview.
+    const olena = await t.signIn('olena@passerelle.local');
+    const contact = (await requestsAs(t.http, olena).get('/api/me/contact').expect(200)).body;
+    expect(contact).toMatchObject({ phone: '+33756123489', contactVia: 'phone' });
+    expect(pipeline[0].contact).toBeNull();
   });
 });

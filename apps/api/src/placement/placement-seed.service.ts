@@ -190,8 +190,8 @@ export class PlacementSeedService {
   /**
    * Demo candidates at different stages: Samir open to work with most of his profile shared,
    * endorsed by the demo mentor and shortlisted for the first demo job; Olena open to work,
-   * sharing less, who applied to a job of the second organisation. The demo learner stays
-   * private. Needs the demo assessment takers and organisations.
+   * sharing less, who applied to a job of the second organisation and wants to be reached by
+   * phone. The demo learner stays private. Needs the demo assessment takers and organisations.
    */
   async seedDemoCandidates(mentorEmail: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
@@ -250,6 +250,10 @@ export class PlacementSeedService {
           openToWork: true,
           sharedSections: [ProfileSection.About, ProfileSection.Languages],
           consentUpdatedAt: now,
+          // Reached by phone: shown to an employer once she accepts an interview.
+          phone: '+33756123489',
+          contactVia: 'phone',
+          contactUpdatedAt: now,
         },
       ]);
       await em.insert(Endorsement, {

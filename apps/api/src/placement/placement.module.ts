@@ -6,6 +6,8 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
+import { ContactController } from './contact.controller';
+import { ContactService } from './contact.service';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
 import { MyDataController } from './my-data.controller';
@@ -36,12 +38,14 @@ import { ProfilesService } from './profiles.service';
     PipelineController,
     ApplicationsController,
     ProfilesController,
+    ContactController,
     OutcomesController,
     MyDataController,
   ],
   providers: [
     ApplicationsService,
     CandidatesService,
+    ContactService,
     JobsService,
     MyDataService,
     OrganisationsService,

@@ -31,6 +31,9 @@ export const EMPTY_PROFILE: Omit<CandidateProfile, 'learnerId'> = {
   openToWork: false,
   sharedSections: [],
   consentUpdatedAt: null,
+  phone: null,
+  contactVia: null,
+  contactUpdatedAt: null,
 };
 
 /**

@@ -1,8 +1,6 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
-import type { AccountView } from '@passerelle/contracts';
-import { Session } from '@passerelle/web-auth';
+import { AccountLanguage, Session } from '@passerelle/web-auth';
 import { I18n, IconComponent, LanguageSwitcherComponent, TranslatePipe } from '@passerelle/web-ui';
 
 @Component({
@@ -34,22 +32,13 @@ export class App {
   protected readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
-  private readonly http = inject(HttpClient);
+  private readonly accountLanguage = inject(AccountLanguage);
 
   constructor() {
     // A learner who changes the language keeps it on every device they sign in from.
     effect(() => {
       const language = this.i18n.language();
-      const account = untracked(this.session.account);
-      if (account && account.preferredLanguage !== language) {
-        // The session takes the answer, so that switching back is sent too.
-        this.http
-          .patch<AccountView>('/api/accounts/me', { preferredLanguage: language })
-          .subscribe({
-            next: (updated) => this.session.updateAccount(updated),
-            error: () => undefined,
-          });
-      }
+      untracked(() => void this.accountLanguage.keep(language));
     });
   }
 

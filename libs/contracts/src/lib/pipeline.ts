@@ -1,4 +1,5 @@
 import type { PersonRef } from './cohorts';
+import type { SharedContact } from './contact';
 import type { MatchResult } from './jobs';
 
 /**
@@ -59,8 +60,8 @@ export interface PipelineEntry {
   /** The learner's message when they applied. */
   message: string | null;
   invitationResponse: InvitationResponse | null;
-  /** Shared once the learner accepts an interview invitation. */
-  contact: { email: string | null; username: string | null } | null;
+  /** How to reach the learner, as they chose: shared once they accept an interview invitation. */
+  contact: SharedContact | null;
   rejectionReason: string | null;
   events: StageEvent[];
   createdAt: string;
@@ -116,6 +117,8 @@ export interface MyApplication {
   stage: PipelineStage;
   message: string | null;
   invitationResponse: InvitationResponse | null;
+  /** What the organisation sees of how to reach the learner: set once they accept. */
+  sharedContact: SharedContact | null;
   withdrawnAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -1,3 +1,4 @@
+export * from './lib/account-language';
 export * from './lib/auth.interceptor';
 export * from './lib/guards';
 export * from './lib/problems';

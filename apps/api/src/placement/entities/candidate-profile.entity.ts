@@ -1,4 +1,9 @@
-import type { ProfileSection, RightToWork, WorkExperience } from '@passerelle/contracts';
+import type {
+  ContactChannel,
+  ProfileSection,
+  RightToWork,
+  WorkExperience,
+} from '@passerelle/contracts';
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 
 import { Account } from '../../identity/entities/account.entity';
@@ -11,6 +16,12 @@ import { Account } from '../../identity/entities/account.entity';
 @Entity('candidate_profiles')
 @Check('ck_candidate_profiles_right_to_work', `right_to_work IN ('yes', 'pending', 'no')`)
 @Check('ck_candidate_profiles_hours', `hours_per_week BETWEEN 1 AND 48`)
+@Check('ck_candidate_profiles_phone', `phone ~ '^\\+[1-9][0-9]{6,14}$'`)
+@Check('ck_candidate_profiles_contact_via', `contact_via IN ('email', 'phone', 'passerelle')`)
+@Check(
+  'ck_candidate_profiles_phone_channel',
+  `contact_via IS DISTINCT FROM 'phone' OR phone IS NOT NULL`,
+)
 export class CandidateProfile {
   @PrimaryColumn({ type: 'uuid' })
   learnerId!: string;
@@ -55,4 +66,15 @@ export class CandidateProfile {
 
   @Column({ type: 'timestamptz', nullable: true })
   consentUpdatedAt!: Date | null;
+
+  /** Private: shared only when the learner chose it and accepted an interview invitation. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  phone!: string | null;
+
+  /** The learner's choice, or null: the default (email when they have one). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  contactVia!: ContactChannel | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  contactUpdatedAt!: Date | null;
 }

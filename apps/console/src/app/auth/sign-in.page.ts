@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { type AccountView, isStaffRole } from '@passerelle/contracts';
-import { Session } from '@passerelle/web-auth';
-import { LanguageSwitcherComponent, SignInFormComponent, TranslatePipe } from '@passerelle/web-ui';
+import { AccountLanguage, Session } from '@passerelle/web-auth';
+import {
+  I18n,
+  LanguageSwitcherComponent,
+  SignInFormComponent,
+  TranslatePipe,
+} from '@passerelle/web-ui';
 
 /** The console's door. Learners are sent to the portal: the console is for staff. */
 @Component({
@@ -31,10 +36,14 @@ import { LanguageSwitcherComponent, SignInFormComponent, TranslatePipe } from '@
 export class SignInPage {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+  private readonly accountLanguage = inject(AccountLanguage);
   protected readonly learnerRefused = signal(false);
 
   protected async enter(account: AccountView): Promise<void> {
     if (isStaffRole(account.role)) {
+      // The language chosen on this page wins, and is saved to the account.
+      await this.accountLanguage.keep(this.i18n.language());
       await this.router.navigateByUrl('/');
       return;
     }

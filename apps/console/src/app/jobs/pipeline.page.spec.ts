@@ -47,7 +47,7 @@ const OLENA = entry('a2', 'Olena Kovalenko', {
   message: 'I learn French every day.',
 });
 
-async function render() {
+async function render(entries = [SAMIR, OLENA]) {
   TestBed.configureTestingModule({
     imports: [PipelinePage],
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
@@ -62,7 +62,7 @@ async function render() {
   };
   await settle();
   http.expectOne('/api/jobs/j1').flush(JOB);
-  http.expectOne('/api/jobs/j1/pipeline').flush([SAMIR, OLENA]);
+  http.expectOne('/api/jobs/j1/pipeline').flush(entries);
   await settle();
   const element = fixture.nativeElement as HTMLElement;
   const column = (stage: string) =>
@@ -77,6 +77,30 @@ async function render() {
 }
 
 describe('PipelinePage', () => {
+  it('shows exactly the contact a candidate shares once they accepted', async () => {
+    const accepted = { stage: 'invited', invitationResponse: 'accepted' } as const;
+    const { card, find } = await render([
+      entry('a1', 'Amina', { ...accepted, contact: { via: 'phone', phone: '+33612345678' } }),
+      entry('a2', 'Yara', {
+        ...accepted,
+        contact: {
+          via: 'passerelle',
+          mentors: [{ id: 'm1', displayName: 'Claire Martin', email: 'claire@p.org' }],
+        },
+      }),
+      entry('a3', 'Karim', { ...accepted, contact: { via: 'passerelle', mentors: [] } }),
+      SAMIR,
+    ]);
+    const phone = find(card('Amina'), 'contact');
+    expect(phone.textContent?.replace(/\s+/g, ' ').trim()).toBe('Phone: +33612345678');
+    expect(phone.querySelector('a')?.getAttribute('href')).toBe('tel:+33612345678');
+    const mentor = find(card('Yara'), 'contact');
+    expect(mentor.textContent).toContain('no personal contact is shared');
+    expect(mentor.querySelector('a')?.getAttribute('href')).toBe('mailto:claire@p.org');
+    expect(find(card('Karim'), 'contact').textContent).toContain('has no mentor yet');
+    expect(find(card('Samir'), 'contact')).toBeNull();
+  });
+
   it('shows each candidate in their stage with the moves allowed, and moves them', async () => {
     const { http, column, card, find, settle } = await render();
     expect(column('shortlisted').querySelector('h2')?.textContent).toContain('1');

@@ -184,7 +184,7 @@ export class PipelinePage {
         stage: t('hiring.stage'),
         source: t('hiring.source'),
         invitation: t('hiring.invitation'),
-        email: t('auth.email'),
+        contact: t('contact.employer.label'),
         since: t('hiring.since'),
         reason: t('hiring.reason'),
       },

@@ -168,9 +168,22 @@ describe('the pipeline board', () => {
         entry('Samir', {
           stage: 'interviewed',
           invitationResponse: 'accepted',
-          contact: { email: 'samir@example.org', username: null },
+          contact: { via: 'email', email: 'samir@example.org' },
         }),
         entry('Olena', { stage: 'suggested', source: 'applied' }),
+        entry('Amina', {
+          stage: 'invited',
+          invitationResponse: 'accepted',
+          contact: { via: 'phone', phone: '+33612345678' },
+        }),
+        entry('Yara', {
+          stage: 'invited',
+          invitationResponse: 'accepted',
+          contact: {
+            via: 'passerelle',
+            mentors: [{ id: 'm1', displayName: 'Claire', email: 'claire@passerelle.local' }],
+          },
+        }),
         entry('Karim', { stage: 'rejected', rejectionReason: 'Too far' }),
       ],
       {
@@ -178,15 +191,33 @@ describe('the pipeline board', () => {
         stage: 'Stage',
         source: 'Source',
         invitation: 'Answer',
-        email: 'Email',
+        contact: 'Contact',
         since: 'Since',
         reason: 'Reason',
       },
       (key) => t(key),
     );
-    expect(csv.header).toEqual(['Name', 'Stage', 'Source', 'Answer', 'Email', 'Since', 'Reason']);
+    expect(csv.header).toEqual(['Name', 'Stage', 'Source', 'Answer', 'Contact', 'Since', 'Reason']);
     expect(csv.rows).toEqual([
       ['Olena', 'New', 'Applied', null, null, '2026-11-20', null],
+      [
+        'Amina',
+        'Invited',
+        'Added',
+        'Accepted the interview',
+        '+33612345678',
+        '2026-11-20',
+        null,
+      ],
+      [
+        'Yara',
+        'Invited',
+        'Added',
+        'Accepted the interview',
+        'Through Passerelle, Claire <claire@passerelle.local>',
+        '2026-11-20',
+        null,
+      ],
       [
         'Samir',
         'Interviewed',

@@ -5,6 +5,7 @@ import {
   type PipelineEntry,
   type PipelineStage,
   ProblemType,
+  type SharedContact,
   type StageEvent,
 } from '@passerelle/contracts';
 import type { MessageKey, MessageParams, UiMessage } from '@passerelle/i18n';
@@ -118,7 +119,7 @@ export interface PipelineCsvHeader {
   stage: string;
   source: string;
   invitation: string;
-  email: string;
+  contact: string;
   since: string;
   reason: string;
 }
@@ -136,7 +137,7 @@ export function pipelineCsv(
       header.stage,
       header.source,
       header.invitation,
-      header.email,
+      header.contact,
       header.since,
       header.reason,
     ],
@@ -145,9 +146,28 @@ export function pipelineCsv(
       t(stageLabel(entry.stage)),
       t(`hiring.source.${entry.source}`),
       entry.invitationResponse ? t(`hiring.invitation.${entry.invitationResponse}`) : null,
-      entry.contact?.email ?? entry.contact?.username ?? null,
+      contactCell(entry.contact, t),
       entry.createdAt.slice(0, 10),
       entry.rejectionReason,
     ]),
   };
+}
+
+/** The contact a candidate shares, as one cell: the email, the phone, or their mentors. */
+export function contactCell(
+  contact: SharedContact | null,
+  t: (key: MessageKey) => string,
+): string | null {
+  if (!contact) return null;
+  switch (contact.via) {
+    case 'email':
+      return contact.email;
+    case 'phone':
+      return contact.phone;
+    case 'passerelle':
+      return [
+        t('contact.employer.csvPasserelle'),
+        ...contact.mentors.map((m) => (m.email ? `${m.displayName} <${m.email}>` : m.displayName)),
+      ].join(', ');
+  }
 }

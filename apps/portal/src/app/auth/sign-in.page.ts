@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { AccountView } from '@passerelle/contracts';
+import { AccountLanguage } from '@passerelle/web-auth';
 import { I18n, SignInFormComponent, TranslatePipe } from '@passerelle/web-ui';
 
 @Component({
@@ -11,7 +11,7 @@ import { I18n, SignInFormComponent, TranslatePipe } from '@passerelle/web-ui';
     <div class="page">
       <section class="card">
         <h1>{{ 'auth.signInTitle' | t }}</h1>
-        <pa-sign-in-form (signedIn)="enter($event)" />
+        <pa-sign-in-form (signedIn)="enter()" />
       </section>
       <p>
         {{ 'auth.noAccount' | t }}
@@ -23,10 +23,14 @@ import { I18n, SignInFormComponent, TranslatePipe } from '@passerelle/web-ui';
 export class SignInPage {
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
+  private readonly accountLanguage = inject(AccountLanguage);
 
-  /** Signed in: the portal speaks the learner's own language from now on. */
-  protected async enter(account: AccountView): Promise<void> {
-    await this.i18n.use(account.preferredLanguage);
+  /**
+   * Signed in: the language chosen on this page wins over the one the account had, and is
+   * saved to it, so that the learner goes on in the language they picked.
+   */
+  protected async enter(): Promise<void> {
+    await this.accountLanguage.keep(this.i18n.language());
     await this.router.navigateByUrl('/dashboard');
   }
 }

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { MyApplication } from '@passerelle/contracts';
+import type { MyApplication, MyContactView } from '@passerelle/contracts';
 
 import { ApplicationsPage } from './applications.page';
 import { jobMatch, myApplication } from './jobs.fixtures';
@@ -14,7 +14,15 @@ describe('ApplicationsPage: where each application stands', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => http.verify());
 
-  async function render(applications: MyApplication[]) {
+  const PHONE: MyContactView = {
+    phone: '+33612345678',
+    contactVia: 'phone',
+    email: null,
+    channels: ['phone', 'passerelle'],
+    updatedAt: null,
+  };
+
+  async function render(applications: MyApplication[], contact = PHONE) {
     TestBed.configureTestingModule({
       imports: [ApplicationsPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), JobsStore],
@@ -28,6 +36,9 @@ describe('ApplicationsPage: where each application stands', () => {
       await new Promise((resolve) => setTimeout(resolve));
       await fixture.whenStable();
     };
+    await settle();
+    // Only an invitation waiting for an answer needs to say what would be shared.
+    for (const request of http.match('/api/me/contact')) request.flush(contact);
     await settle();
     const element = fixture.nativeElement as HTMLElement;
     const q = <T extends HTMLElement = HTMLElement>(testId: string) =>
@@ -53,20 +64,37 @@ describe('ApplicationsPage: where each application stands', () => {
     expect(q('invitation')).toBeNull();
   });
 
-  it('says that accepting an interview shares the email, then sends the answer', async () => {
+  it('says which phone number accepting an interview shares, then says it is shared', async () => {
     const invited = myApplication({ stage: 'invited' });
     const { q, click, settle } = await render([invited]);
-    expect(q('invitation')?.textContent).toContain(
-      'If you accept, Logistique Solidaire gets your email to plan the interview.',
+    const text = (id: string) =>
+      q(id)
+        ?.textContent?.replace(/[\u2066\u2069]/g, '')
+        .trim();
+    expect(text('invitation-offer')).toBe(
+      'If you accept, Logistique Solidaire can see your phone number +33612345678 to plan the interview.',
     );
+    expect(q('change-contact')?.getAttribute('href')).toBe('/profile/contact');
     await click('invitation-accept');
     const post = http.expectOne('/api/me/applications/a1/invitation');
     expect(post.request.body).toEqual({ accept: true });
-    post.flush({ ...invited, invitationResponse: 'accepted' });
+    post.flush({
+      ...invited,
+      invitationResponse: 'accepted',
+      sharedContact: { via: 'phone', phone: '+33612345678' },
+    });
     await settle();
     expect(q('invitation')).toBeNull();
-    expect(q('invitation-answer')?.textContent).toContain(
-      'You accepted. Logistique Solidaire has your email and will contact you.',
+    expect(text('invitation-answer')).toBe(
+      'You accepted. Logistique Solidaire can now see your phone number +33612345678.',
+    );
+  });
+
+  it('says no email and no phone are shared through Passerelle', async () => {
+    const invited = myApplication({ stage: 'invited' });
+    const { q } = await render([invited], { ...PHONE, phone: null, contactVia: 'passerelle' });
+    expect(q('invitation-offer')?.textContent).toContain(
+      'Logistique Solidaire gets no email and no phone number.',
     );
   });
 

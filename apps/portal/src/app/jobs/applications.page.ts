@@ -16,16 +16,10 @@ import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { longDate } from '../assessment/assessment-text';
 import { BriefcaseIconComponent } from './briefcase-icon.component';
+import { contactOffer, invitationAnswer } from './contact-text';
 import { JobsStore } from './jobs.store';
 import { JobsTabsComponent } from './jobs-tabs.component';
-import {
-  awaitsAnswer,
-  canWithdraw,
-  invitationAnswer,
-  stageHelp,
-  stageName,
-  stageProgress,
-} from './work-text';
+import { awaitsAnswer, canWithdraw, stageHelp, stageName, stageProgress } from './work-text';
 
 /**
  * The learner's applications: where each one stands (a step indicator and one sentence), an
@@ -85,7 +79,14 @@ import {
 
             @if (awaitsAnswer(a)) {
               <div class="invitation" data-testid="invitation">
-                <p>{{ 'work.invite.body' | t: { organisation: a.job.organisation } }}</p>
+                <p data-testid="invitation-offer">
+                  {{ offerOf(a.job.organisation, store.contact()) | message }}
+                </p>
+                <p>
+                  <a routerLink="/profile/contact" data-testid="change-contact">{{
+                    'contact.offer.change' | t
+                  }}</a>
+                </p>
                 <div class="actions">
                   <button
                     class="button"
@@ -268,6 +269,7 @@ export class ApplicationsPage {
   protected readonly nameOf = stageName;
   protected readonly helpOf = stageHelp;
   protected readonly answerOf = invitationAnswer;
+  protected readonly offerOf = contactOffer;
   protected readonly awaitsAnswer = awaitsAnswer;
   protected readonly canWithdraw = canWithdraw;
 

@@ -48,6 +48,7 @@ export function myApplication(overrides: Partial<MyApplication> = {}): MyApplica
     stage: 'suggested',
     message: 'I plan well.',
     invitationResponse: null,
+    sharedContact: null,
     withdrawnAt: null,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',

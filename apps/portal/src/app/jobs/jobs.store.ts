@@ -1,10 +1,11 @@
 import { computed, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type { JobMatchView, MyApplication } from '@passerelle/contracts';
+import type { JobMatchView, MyApplication, MyContactView } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n } from '@passerelle/web-ui';
 
 import { CoursesApi } from '../courses/courses.api';
+import { ContactApi } from '../profile/contact.api';
 import { JobsApi } from './jobs.api';
 import { awaitsAnswer } from './work-text';
 
@@ -17,11 +18,14 @@ import { awaitsAnswer } from './work-text';
 export class JobsStore {
   private readonly api = inject(JobsApi);
   private readonly courses = inject(CoursesApi);
+  private readonly contactApi = inject(ContactApi);
   private readonly i18n = inject(I18n);
 
   readonly jobs = signal<JobMatchView[] | null>(null);
   readonly applications = signal<MyApplication[] | null>(null);
   readonly loadError = signal<UiMessage | null>(null);
+  /** How employers would reach the learner: said before they accept an invitation. */
+  readonly contact = signal<MyContactView | null>(null);
   /** Course titles in the page's language, for the requirements that name a course. */
   readonly courseTitles = signal<ReadonlyMap<string, string> | null>(null);
 
@@ -52,6 +56,9 @@ export class JobsStore {
       const [jobs, applications] = await Promise.all([this.api.matches(), this.api.applications()]);
       this.jobs.set(jobs);
       this.applications.set(applications);
+      if (applications.some(awaitsAnswer)) {
+        this.contact.set(await this.contactApi.mine().catch(() => null));
+      }
     } catch (error) {
       this.loadError.set(explainError(error).message);
     }

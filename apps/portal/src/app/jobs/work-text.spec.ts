@@ -6,7 +6,6 @@ import {
   canWithdraw,
   checkText,
   type CheckWords,
-  invitationAnswer,
   jobFacts,
   stageHelp,
   stageName,
@@ -136,6 +135,7 @@ describe('where an application stands', () => {
     stage: 'suggested',
     message: 'I worked in a warehouse.',
     invitationResponse: null,
+    sharedContact: null,
     withdrawnAt: null,
     createdAt: '2026-11-20T10:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',
@@ -182,11 +182,6 @@ describe('where an application stands', () => {
       awaitsAnswer(application({ stage: 'invited', withdrawnAt: '2026-11-21T10:00:00Z' })),
     ).toBe(false);
     expect(awaitsAnswer(application({ stage: 'shortlisted' }))).toBe(false);
-    expect(invitationAnswer(application({ invitationResponse: 'accepted' }))).toEqual({
-      key: 'work.invite.accepted',
-      params: { organisation: 'Logistique Solidaire' },
-    });
-    expect(invitationAnswer(application())).toBeNull();
   });
 
   it('lets the learner withdraw until it is decided', () => {

@@ -6,7 +6,7 @@ import {
   REMOTE_OPTIONS,
   type RequirementCheck,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import type { MessageKey } from '@passerelle/i18n';
 
 import type { Translate } from '../assessment/assessment-text';
 
@@ -151,19 +151,4 @@ export function canWithdraw(application: Pick<MyApplication, 'stage' | 'withdraw
   return (
     !application.withdrawnAt && application.stage !== 'hired' && application.stage !== 'rejected'
   );
-}
-
-/** The learner's answer to an interview invitation, said back to them. */
-export function invitationAnswer(
-  application: Pick<MyApplication, 'invitationResponse' | 'job'>,
-): UiMessage | null {
-  const organisation = application.job.organisation;
-  switch (application.invitationResponse) {
-    case 'accepted':
-      return { key: 'work.invite.accepted', params: { organisation } };
-    case 'declined':
-      return { key: 'work.invite.declined' };
-    default:
-      return null;
-  }
 }

@@ -80,13 +80,13 @@ import { ProfileStore } from './profile.store';
       gap: 0.5rem;
       margin-block-end: var(--pa-space);
     }
-    /* Five parts: on a phone, the last one takes a whole row. */
+    /* An odd number of parts: on a phone, the last one takes a whole row. */
     .parts__link:last-child:nth-child(odd) {
       grid-column: 1 / -1;
     }
     @media (min-width: 40rem) {
       .parts {
-        grid-template-columns: repeat(5, minmax(0, 1fr));
+        grid-template-columns: repeat(6, minmax(0, 1fr));
       }
       .parts__link:last-child:nth-child(odd) {
         grid-column: auto;
@@ -122,6 +122,7 @@ export class ProfilePage {
   protected readonly parts = [
     { id: 'sharing', path: '/profile', label: 'profile.nav.sharing' },
     { id: 'about', path: '/profile/about', label: 'profile.nav.about' },
+    { id: 'contact', path: '/profile/contact', label: 'contact.nav' },
     { id: 'evidence', path: '/profile/evidence', label: 'profile.nav.evidence' },
     { id: 'views', path: '/profile/views', label: 'profile.nav.views' },
     { id: 'data', path: '/profile/data', label: 'work.data.title' },

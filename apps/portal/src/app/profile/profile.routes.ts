@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 
 import { AboutPage } from './about.page';
+import { ContactPage } from './contact.page';
 import { DataPage } from './data.page';
 import { EvidencePage } from './evidence.page';
 import { ProfilePage } from './profile.page';
@@ -15,6 +16,7 @@ export const profileRoutes: Route[] = [
     children: [
       { path: '', title: 'profile.sharing.title', component: SharingPage },
       { path: 'about', title: 'profile.about.title', component: AboutPage },
+      { path: 'contact', title: 'contact.title', component: ContactPage },
       { path: 'evidence', title: 'profile.evidence.title', component: EvidencePage },
       { path: 'views', title: 'profile.views.title', component: ViewsPage },
       { path: 'data', title: 'work.data.title', component: DataPage },

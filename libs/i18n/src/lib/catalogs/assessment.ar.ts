@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { assessmentEn } from './assessment.en';
 
 /** Learner assessment (portal): intake, the test, results. */
-export const assessmentAr: Record<keyof typeof assessmentEn, string> = {
+export const assessmentAr: Translations<typeof assessmentEn> = {
   'assessment.area.information': 'المعلومات والبيانات',
   'assessment.area.communication': 'التواصل',
   'assessment.area.content-creation': 'صنع المحتوى الرقمي',
@@ -46,7 +47,14 @@ export const assessmentAr: Record<keyof typeof assessmentEn, string> = {
   'assessment.start.doneOn': 'انتهى في {date}.',
   'assessment.start.intakeRequired': 'من فضلك أجب أولاً عن هذه الأسئلة عنك.',
   'assessment.test.question': 'السؤال {n}',
-  'assessment.test.questionsLeft': 'الأسئلة الباقية: حوالي {count}',
+  'assessment.test.questionsLeft': {
+    zero: 'لم تبقَ أسئلة تقريباً',
+    one: 'بقي سؤال واحد تقريباً',
+    two: 'بقي سؤالان تقريباً',
+    few: 'بقيت {count} أسئلة تقريباً',
+    many: 'بقي {count} سؤالاً تقريباً',
+    other: 'بقي {count} سؤال تقريباً',
+  },
   'assessment.test.lastQuestion': 'اقتربت من النهاية',
   'assessment.test.language': 'لغة الاختبار',
   'assessment.test.readAloud': 'استمع',

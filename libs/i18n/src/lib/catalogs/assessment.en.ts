@@ -45,7 +45,10 @@ export const assessmentEn = {
   'assessment.start.doneOn': 'Finished on {date}.',
   'assessment.start.intakeRequired': 'Please answer these questions about you first.',
   'assessment.test.question': 'Question {n}',
-  'assessment.test.questionsLeft': 'About {count} questions left',
+  'assessment.test.questionsLeft': {
+    one: 'About {count} question left',
+    other: 'About {count} questions left',
+  },
   'assessment.test.lastQuestion': 'Almost done',
   'assessment.test.language': 'Test language',
   'assessment.test.readAloud': 'Read aloud',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { assessmentEn } from './assessment.en';
 
 /** Learner assessment (portal): intake, the test, results. */
-export const assessmentFr: Record<keyof typeof assessmentEn, string> = {
+export const assessmentFr: Translations<typeof assessmentEn> = {
   'assessment.area.information': 'Information et données',
   'assessment.area.communication': 'Communication',
   'assessment.area.content-creation': 'Créer du contenu numérique',
@@ -48,7 +49,10 @@ export const assessmentFr: Record<keyof typeof assessmentEn, string> = {
   'assessment.start.doneOn': 'Fini le {date}.',
   'assessment.start.intakeRequired': 'Répondez d’abord à ces questions sur vous.',
   'assessment.test.question': 'Question {n}',
-  'assessment.test.questionsLeft': 'Encore environ {count} questions',
+  'assessment.test.questionsLeft': {
+    one: 'Encore environ {count} question',
+    other: 'Encore environ {count} questions',
+  },
   'assessment.test.lastQuestion': 'Presque fini',
   'assessment.test.language': 'Langue du test',
   'assessment.test.readAloud': 'Écouter',

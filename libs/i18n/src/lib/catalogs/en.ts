@@ -1,4 +1,6 @@
+import type { Translations } from '../message';
 import { assessmentEn } from './assessment.en';
+import { contactEn } from './contact.en';
 import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
@@ -20,6 +22,9 @@ export const en = {
   ...workEn,
   ...hiringEn,
   ...learningEn,
+  ...contactEn,
+  /** The language of this catalog, for its plural rules (`Intl.PluralRules`); not shown. */
+  'meta.locale': 'en',
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',
@@ -36,7 +41,11 @@ export const en = {
   'common.pageOf': 'Page {page} of {pages}',
   'auth.identifier': 'Email or username',
   'auth.password': 'Password',
-  'auth.passwordHint': 'At least {min} characters.',
+  'auth.passwordHint': {
+    by: 'min',
+    one: 'At least {min} character.',
+    other: 'At least {min} characters.',
+  },
   'auth.showPassword': 'Show password',
   'auth.email': 'Email',
   'auth.username': 'Username',
@@ -58,8 +67,16 @@ export const en = {
   'errors.checkFields': 'Please check the fields marked below.',
   'errors.field.required': 'Please fill this in.',
   'errors.field.email': 'Write an email like name@example.com.',
-  'errors.field.minLength': 'Too short: at least {min} characters.',
-  'errors.field.maxLength': 'Too long: at most {max} characters.',
+  'errors.field.minLength': {
+    by: 'min',
+    one: 'Too short: at least {min} character.',
+    other: 'Too short: at least {min} characters.',
+  },
+  'errors.field.maxLength': {
+    by: 'max',
+    one: 'Too long: at most {max} character.',
+    other: 'Too long: at most {max} characters.',
+  },
   'errors.field.username': 'Use letters, numbers, dot (.), dash (-) or underscore (_).',
   'errors.field.invalid': 'This value is not valid.',
   'courses.title': 'Courses',
@@ -70,7 +87,7 @@ export const en = {
   'courses.enrol': 'Start this course',
   'courses.open': 'Open',
   'courses.continue': 'Continue',
-  'courses.steps': '{count} steps',
+  'courses.steps': { one: '{count} step', other: '{count} steps' },
   'courses.progress': '{percent}% done',
   'courses.completed': 'Course completed. Well done!',
   'courses.next': 'Next step',
@@ -200,10 +217,14 @@ export const en = {
   'review.status.memory-limit': 'Too much memory',
   'review.status.queued': 'Waiting',
   'review.empty': 'Nothing to review here.',
-  'review.testsPassed': '{passed} of {total} tests pass',
+  'review.testsPassed': {
+    by: 'total',
+    one: '{passed} of {total} test passes',
+    other: '{passed} of {total} tests pass',
+  },
   'review.run': 'Run',
   'review.needsHelp': 'Asks for help',
-  'review.commentCount': '{count} comments',
+  'review.commentCount': { one: '{count} comment', other: '{count} comments' },
   'review.pages': 'Pages',
   'review.code': 'Code',
   'review.codeHint': 'Choose a line number to comment on that line.',
@@ -218,7 +239,10 @@ export const en = {
   'review.send': 'Send comment',
   'feedback.title': 'Feedback from your mentor',
   'feedback.none': 'No feedback yet.',
-  'feedback.unread': 'You have {count} new messages from your mentor.',
+  'feedback.unread': {
+    one: 'You have {count} new message from your mentor.',
+    other: 'You have {count} new messages from your mentor.',
+  },
   'feedback.allRead': 'You have read all your feedback.',
   'feedback.new': 'New',
   'feedback.line': 'Line {line}',
@@ -240,7 +264,9 @@ export const en = {
   'authoring.status.published': 'Published',
   'authoring.languages': 'Languages',
   'authoring.size': 'Size',
-  'authoring.sizeValue': '{modules} modules, {items} items',
+  'authoring.sizeValue': '{modules}, {items}',
+  'authoring.moduleCount': { one: '{count} module', other: '{count} modules' },
+  'authoring.itemCount': { one: '{count} item', other: '{count} items' },
   'authoring.learners': 'Learners',
   'authoring.author': 'Author',
   'authoring.updated': 'Updated',
@@ -266,7 +292,11 @@ export const en = {
   'authoring.unsaved': 'Unsaved changes.',
   'authoring.leaveUnsaved': 'Leave without saving? Your changes will be lost.',
   'authoring.grading': 'Checking the reference solution with the grader…',
-  'authoring.byline': 'By {author} · {learners} learners enrolled',
+  'authoring.byline': {
+    by: 'learners',
+    one: 'By {author} · {learners} learner enrolled',
+    other: 'By {author} · {learners} learners enrolled',
+  },
   'authoring.readOnly': 'You can read this course. Only its author or an admin can change it.',
   'authoring.liveHint':
     'This course is published: learners see each change as soon as it is saved.',
@@ -300,8 +330,10 @@ export const en = {
   'authoring.delete': 'Delete',
   'authoring.deleted': '“{title}” deleted.',
   'authoring.confirmDelete': 'Delete “{title}”? This cannot be undone.',
-  'authoring.confirmDeleteModule':
-    'Delete the module “{title}” and its {count} items? This cannot be undone.',
+  'authoring.confirmDeleteModule': {
+    one: 'Delete the module “{title}” and its {count} item? This cannot be undone.',
+    other: 'Delete the module “{title}” and its {count} items? This cannot be undone.',
+  },
   'authoring.moveUp': 'Move up',
   'authoring.moveDown': 'Move down',
   'authoring.movedModule': '“{title}” is now module {position}.',
@@ -328,7 +360,10 @@ export const en = {
   'authoring.previewFallback':
     'Not written in {wanted} yet: learners who chose {wanted} see it in {shown}.',
   'authoring.previewSavedOnly': 'The preview shows the saved version. Save to see your changes.',
-  'authoring.previewHints': 'Learners reveal the {count} hints one at a time.',
+  'authoring.previewHints': {
+    one: 'Learners reveal the {count} hint when they want it.',
+    other: 'Learners reveal the {count} hints one at a time.',
+  },
   'authoring.itemTitle': 'Title',
   'authoring.lessonBody': 'Lesson text (Markdown)',
   'authoring.markdownHint':
@@ -428,4 +463,5 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+/** A language's messages: the same keys as English, plural where the English is plural. */
+export type Catalog = Translations<typeof en>;

@@ -1,4 +1,5 @@
 import { assessmentFr } from './assessment.fr';
+import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
 import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
@@ -17,6 +18,8 @@ export const fr: Catalog = {
   ...workFr,
   ...hiringFr,
   ...learningFr,
+  ...contactFr,
+  'meta.locale': 'fr',
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
@@ -33,7 +36,11 @@ export const fr: Catalog = {
   'common.pageOf': 'Page {page} sur {pages}',
   'auth.identifier': 'E-mail ou nom d’utilisateur',
   'auth.password': 'Mot de passe',
-  'auth.passwordHint': 'Au moins {min} caractères.',
+  'auth.passwordHint': {
+    by: 'min',
+    one: 'Au moins {min} caractère.',
+    other: 'Au moins {min} caractères.',
+  },
   'auth.showPassword': 'Afficher le mot de passe',
   'auth.email': 'E-mail',
   'auth.username': 'Nom d’utilisateur',
@@ -55,8 +62,16 @@ export const fr: Catalog = {
   'errors.checkFields': 'Vérifiez les champs indiqués plus bas.',
   'errors.field.required': 'Merci de remplir ce champ.',
   'errors.field.email': 'Écrivez un e-mail comme nom@exemple.fr.',
-  'errors.field.minLength': 'Trop court : au moins {min} caractères.',
-  'errors.field.maxLength': 'Trop long : au plus {max} caractères.',
+  'errors.field.minLength': {
+    by: 'min',
+    one: 'Trop court : au moins {min} caractère.',
+    other: 'Trop court : au moins {min} caractères.',
+  },
+  'errors.field.maxLength': {
+    by: 'max',
+    one: 'Trop long : au plus {max} caractère.',
+    other: 'Trop long : au plus {max} caractères.',
+  },
   'errors.field.username': 'Utilisez des lettres, des chiffres, un point (.), un tiret (-) ou (_).',
   'errors.field.invalid': 'Cette valeur n’est pas valide.',
   'courses.title': 'Cours',
@@ -67,7 +82,7 @@ export const fr: Catalog = {
   'courses.enrol': 'Commencer ce cours',
   'courses.open': 'Ouvrir',
   'courses.continue': 'Continuer',
-  'courses.steps': '{count} étapes',
+  'courses.steps': { one: '{count} étape', other: '{count} étapes' },
   'courses.progress': '{percent} % fait',
   'courses.completed': 'Cours terminé. Bravo !',
   'courses.next': 'Étape suivante',
@@ -199,10 +214,14 @@ export const fr: Catalog = {
   'review.status.memory-limit': 'Trop de mémoire',
   'review.status.queued': 'En attente',
   'review.empty': 'Rien à relire ici.',
-  'review.testsPassed': '{passed} tests sur {total} réussis',
+  'review.testsPassed': {
+    by: 'total',
+    one: '{passed} test sur {total} réussi',
+    other: '{passed} tests sur {total} réussis',
+  },
   'review.run': 'Essai',
   'review.needsHelp': 'Demande de l’aide',
-  'review.commentCount': '{count} commentaires',
+  'review.commentCount': { one: '{count} commentaire', other: '{count} commentaires' },
   'review.pages': 'Pages',
   'review.code': 'Code',
   'review.codeHint': 'Choisissez un numéro de ligne pour commenter cette ligne.',
@@ -217,7 +236,10 @@ export const fr: Catalog = {
   'review.send': 'Envoyer le commentaire',
   'feedback.title': 'Retours de votre formateur',
   'feedback.none': 'Pas encore de retour.',
-  'feedback.unread': 'Vous avez {count} nouveaux messages de votre formateur.',
+  'feedback.unread': {
+    one: 'Vous avez {count} nouveau message de votre formateur.',
+    other: 'Vous avez {count} nouveaux messages de votre formateur.',
+  },
   'feedback.allRead': 'Vous avez lu tous vos retours.',
   'feedback.new': 'Nouveau',
   'feedback.line': 'Ligne {line}',
@@ -239,7 +261,9 @@ export const fr: Catalog = {
   'authoring.status.published': 'Publié',
   'authoring.languages': 'Langues',
   'authoring.size': 'Taille',
-  'authoring.sizeValue': '{modules} modules, {items} éléments',
+  'authoring.sizeValue': '{modules}, {items}',
+  'authoring.moduleCount': { one: '{count} module', other: '{count} modules' },
+  'authoring.itemCount': { one: '{count} élément', other: '{count} éléments' },
   'authoring.learners': 'Apprenants',
   'authoring.author': 'Auteur',
   'authoring.updated': 'Modifié le',
@@ -266,7 +290,11 @@ export const fr: Catalog = {
   'authoring.unsaved': 'Modifications non enregistrées.',
   'authoring.leaveUnsaved': 'Partir sans enregistrer ? Vos modifications seront perdues.',
   'authoring.grading': 'Vérification de la solution de référence par le correcteur…',
-  'authoring.byline': 'Par {author} · {learners} apprenants inscrits',
+  'authoring.byline': {
+    by: 'learners',
+    one: 'Par {author} · {learners} apprenant inscrit',
+    other: 'Par {author} · {learners} apprenants inscrits',
+  },
   'authoring.readOnly':
     'Vous pouvez lire ce cours. Seuls son auteur ou un administrateur peuvent le modifier.',
   'authoring.liveHint':
@@ -301,8 +329,10 @@ export const fr: Catalog = {
   'authoring.delete': 'Supprimer',
   'authoring.deleted': '« {title} » supprimé.',
   'authoring.confirmDelete': 'Supprimer « {title} » ? C’est définitif.',
-  'authoring.confirmDeleteModule':
-    'Supprimer le module « {title} » et ses {count} éléments ? C’est définitif.',
+  'authoring.confirmDeleteModule': {
+    one: 'Supprimer le module « {title} » et son élément ({count}) ? C’est définitif.',
+    other: 'Supprimer le module « {title} » et ses {count} éléments ? C’est définitif.',
+  },
   'authoring.moveUp': 'Monter',
   'authoring.moveDown': 'Descendre',
   'authoring.movedModule': '« {title} » est maintenant le module {position}.',
@@ -330,7 +360,10 @@ export const fr: Catalog = {
     'Pas encore écrit en {wanted} : les apprenants qui ont choisi {wanted} le voient en {shown}.',
   'authoring.previewSavedOnly':
     'L’aperçu montre la version enregistrée. Enregistrez pour voir vos modifications.',
-  'authoring.previewHints': 'Les apprenants découvrent les {count} indices un par un.',
+  'authoring.previewHints': {
+    one: 'Les apprenants découvrent l’indice ({count}) quand ils le veulent.',
+    other: 'Les apprenants découvrent les {count} indices un par un.',
+  },
   'authoring.itemTitle': 'Titre',
   'authoring.lessonBody': 'Texte de la leçon (Markdown)',
   'authoring.markdownHint':

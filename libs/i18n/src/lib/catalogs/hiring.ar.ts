@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { hiringEn } from './hiring.en';
 
 /** Hiring in the console: the pipeline, notes, endorsements and outcomes. */
-export const hiringAr: Record<keyof typeof hiringEn, string> = {
+export const hiringAr: Translations<typeof hiringEn> = {
   'hiring.pipeline': 'مسار التوظيف',
   'hiring.intro':
     'انقل كل مرشح خطوة واحدة إلى الأمام، أو ارفضه مع ذكر السبب. تظهر بيانات التواصل عندما يقبل المقابلة.',
@@ -55,6 +56,14 @@ export const hiringAr: Record<keyof typeof hiringEn, string> = {
   'hiring.noOutcomes': 'لا شيء للعدّ بعد.',
   'hiring.rate': '% الموظَّفين',
   'hiring.median': 'الوسيط بالأيام حتى التوظيف',
-  'hiring.chartRow':
-    '{learners} متعلمين · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+  'hiring.chartRow': {
+    by: 'learners',
+    zero: '{learners} متعلم · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+    one: 'متعلم واحد · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+    two: 'متعلمان · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+    few: '{learners} متعلمين · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+    many: '{learners} متعلمًا · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+    other:
+      '{learners} متعلم · {shortlisted} في القائمة المختصرة · {interviewed} أجروا مقابلة · {hired} تم توظيفهم',
+  },
 };

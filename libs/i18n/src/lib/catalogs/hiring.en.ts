@@ -53,6 +53,10 @@ export const hiringEn = {
   'hiring.noOutcomes': 'Nothing to count yet.',
   'hiring.rate': 'Hired %',
   'hiring.median': 'Median days to hire',
-  'hiring.chartRow':
-    '{learners} learners · {shortlisted} shortlisted · {interviewed} interviewed · {hired} hired',
+  'hiring.chartRow': {
+    by: 'learners',
+    one: '{learners} learner · {shortlisted} shortlisted · {interviewed} interviewed · {hired} hired',
+    other:
+      '{learners} learners · {shortlisted} shortlisted · {interviewed} interviewed · {hired} hired',
+  },
 } as const;

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { hiringEn } from './hiring.en';
 
 /** Hiring in the console: the pipeline, notes, endorsements and outcomes. */
-export const hiringFr: Record<keyof typeof hiringEn, string> = {
+export const hiringFr: Translations<typeof hiringEn> = {
   'hiring.pipeline': 'Recrutement',
   'hiring.intro':
     'Faites avancer chaque candidat d’une étape, ou refusez-le en donnant la raison. Ses coordonnées apparaissent quand il accepte un entretien.',
@@ -55,6 +56,10 @@ export const hiringFr: Record<keyof typeof hiringEn, string> = {
   'hiring.noOutcomes': 'Rien à compter pour l’instant.',
   'hiring.rate': '% embauchés',
   'hiring.median': 'Jours médians avant embauche',
-  'hiring.chartRow':
-    '{learners} apprenants · {shortlisted} présélectionnés · {interviewed} en entretien · {hired} embauchés',
+  'hiring.chartRow': {
+    by: 'learners',
+    one: '{learners} apprenant · {shortlisted} présélectionnés · {interviewed} en entretien · {hired} embauchés',
+    other:
+      '{learners} apprenants · {shortlisted} présélectionnés · {interviewed} en entretien · {hired} embauchés',
+  },
 };

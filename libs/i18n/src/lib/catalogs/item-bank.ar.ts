@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { itemBankEn } from './item-bank.en';
 
 /** Assessment in the console: item bank, learners' results, attempts. */
-export const itemBankAr: Record<keyof typeof itemBankEn, string> = {
+export const itemBankAr: Translations<typeof itemBankEn> = {
   'console.nav.assessment': 'التقييم',
 
   'results.title': 'نتائج المتعلمين',
@@ -15,7 +16,15 @@ export const itemBankAr: Record<keyof typeof itemBankEn, string> = {
   'results.search': 'ابحث بالاسم أو البريد الإلكتروني',
   'results.sortBy': 'ترتيب حسب',
   'results.exportCsv': 'تنزيل ملف CSV',
-  'results.summary': 'يُعرض {shown} من {total} متعلمًا · {assessed} أنهوا الاختبار',
+  'results.summary': {
+    by: 'total',
+    zero: 'يُعرض {shown} من {total} متعلم · {assessed} أنهوا الاختبار',
+    one: 'يُعرض {shown} من متعلم واحد · {assessed} أنهى الاختبار',
+    two: 'يُعرض {shown} من متعلمَين · {assessed} أنهوا الاختبار',
+    few: 'يُعرض {shown} من {total} متعلمين · {assessed} أنهوا الاختبار',
+    many: 'يُعرض {shown} من {total} متعلمًا · {assessed} أنهوا الاختبار',
+    other: 'يُعرض {shown} من {total} متعلم · {assessed} أنهوا الاختبار',
+  },
   'results.empty': 'لا يوجد متعلمون بعد. أضف متعلمين إلى مجموعة أولًا.',
   'results.noMatch': 'لا يوجد متعلم يطابق عوامل التصفية هذه.',
   'results.column.name': 'المتعلم',
@@ -60,7 +69,14 @@ export const itemBankAr: Record<keyof typeof itemBankEn, string> = {
   'attempt.completed': 'الانتهاء',
   'attempt.expires': 'تنتهي صلاحيتها',
   'attempt.answered': 'الإجابات',
-  'attempt.answeredCount': '{count} إجابات',
+  'attempt.answeredCount': {
+    zero: 'لا إجابات',
+    one: 'إجابة واحدة',
+    two: 'إجابتان',
+    few: '{count} إجابات',
+    many: '{count} إجابة',
+    other: '{count} إجابة',
+  },
   'attempt.resetBy': 'أعاد تعيينها',
   'attempt.resetHint': 'وُضعت هذه المحاولة جانبًا: يمكن للمتعلم أن يبدأ الاختبار من جديد.',
   'attempt.currentItem': 'السؤال المعروض الآن',
@@ -116,7 +132,15 @@ export const itemBankAr: Record<keyof typeof itemBankEn, string> = {
   'bank.allStatuses': 'النشطة والمسحوبة',
   'bank.search': 'بحث',
   'bank.exportCsv': 'تنزيل ملف CSV',
-  'bank.summary': 'يُعرض {shown} من {total} سؤالًا · {active} نشطة · إحصاءات من {attempts} محاولة',
+  'bank.summary': {
+    by: 'total',
+    zero: 'يُعرض {shown} من {total} سؤال · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+    one: 'يُعرض {shown} من سؤال واحد · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+    two: 'يُعرض {shown} من سؤالين · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+    few: 'يُعرض {shown} من {total} أسئلة · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+    many: 'يُعرض {shown} من {total} سؤالًا · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+    other: 'يُعرض {shown} من {total} سؤال · {active} نشطة · المحاولات في الإحصاءات: {attempts}',
+  },
   'bank.empty': 'لا توجد أسئلة في البنك بعد.',
   'bank.noMatch': 'لا يوجد سؤال يطابق عوامل التصفية هذه.',
   'bank.column.key': 'المفتاح',
@@ -195,7 +219,15 @@ export const itemBankAr: Record<keyof typeof itemBankEn, string> = {
   'bank.errors.image': 'اكتب اسم ملف مثل safety-scam-sms-01.svg.',
   'bank.errors.imageNotAllowed': 'أسئلة الصورة فقط لها صورة.',
   'bank.errors.range': 'استخدم رقمًا من {min} إلى {max}.',
-  'bank.errors.optionCount': 'للسؤال من {min} إلى {max} إجابات.',
+  'bank.errors.optionCount': {
+    by: 'max',
+    zero: 'للسؤال من {min} إلى {max} إجابة.',
+    one: 'للسؤال من {min} إلى إجابة واحدة.',
+    two: 'للسؤال من {min} إلى إجابتين.',
+    few: 'للسؤال من {min} إلى {max} إجابات.',
+    many: 'للسؤال من {min} إلى {max} إجابةً.',
+    other: 'للسؤال من {min} إلى {max} إجابة.',
+  },
   'bank.errors.optionCounts': 'يجب أن تكون الإجابات نفسها في كل لغة، وبالترتيب نفسه.',
   'bank.errors.sameOptions': 'إجابتان متطابقتان.',
   'bank.errors.fallbackMissing': 'اكتب السؤال بلغته الاحتياطية.',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { itemBankEn } from './item-bank.en';
 
 /** Assessment in the console: item bank, learners' results, attempts. */
-export const itemBankFr: Record<keyof typeof itemBankEn, string> = {
+export const itemBankFr: Translations<typeof itemBankEn> = {
   'console.nav.assessment': 'Évaluation',
 
   'results.title': 'Résultats des apprenants',
@@ -15,7 +16,11 @@ export const itemBankFr: Record<keyof typeof itemBankEn, string> = {
   'results.search': 'Chercher par nom ou e-mail',
   'results.sortBy': 'Trier par',
   'results.exportCsv': 'Télécharger en CSV',
-  'results.summary': '{shown} apprenants affichés sur {total} · {assessed} avec un test terminé',
+  'results.summary': {
+    by: 'total',
+    one: '{shown} apprenant affiché sur {total} · {assessed} avec un test terminé',
+    other: '{shown} apprenants affichés sur {total} · {assessed} avec un test terminé',
+  },
   'results.empty': 'Aucun apprenant pour l’instant. Ajoutez d’abord des apprenants à une cohorte.',
   'results.noMatch': 'Aucun apprenant ne correspond à ces filtres.',
   'results.column.name': 'Apprenant',
@@ -60,7 +65,7 @@ export const itemBankFr: Record<keyof typeof itemBankEn, string> = {
   'attempt.completed': 'Terminée',
   'attempt.expires': 'Expire',
   'attempt.answered': 'Réponses',
-  'attempt.answeredCount': '{count} réponses',
+  'attempt.answeredCount': { one: '{count} réponse', other: '{count} réponses' },
   'attempt.resetBy': 'Réinitialisée par',
   'attempt.resetHint': 'Cette tentative a été mise de côté : l’apprenant peut recommencer le test.',
   'attempt.currentItem': 'Question affichée',
@@ -120,8 +125,12 @@ export const itemBankFr: Record<keyof typeof itemBankEn, string> = {
   'bank.allStatuses': 'Actives et retirées',
   'bank.search': 'Chercher',
   'bank.exportCsv': 'Télécharger en CSV',
-  'bank.summary':
-    '{shown} questions affichées sur {total} · {active} actives · statistiques sur {attempts} tentatives',
+  'bank.summary': {
+    by: 'total',
+    one: '{shown} question affichée sur {total} · {active} actives · tentatives dans les statistiques : {attempts}',
+    other:
+      '{shown} questions affichées sur {total} · {active} actives · tentatives dans les statistiques : {attempts}',
+  },
   'bank.empty': 'La banque ne contient encore aucune question.',
   'bank.noMatch': 'Aucune question ne correspond à ces filtres.',
   'bank.column.key': 'Clé',
@@ -208,7 +217,11 @@ export const itemBankFr: Record<keyof typeof itemBankEn, string> = {
   'bank.errors.image': 'Écrivez un nom de fichier comme safety-scam-sms-01.svg.',
   'bank.errors.imageNotAllowed': 'Seules les questions « image » ont une image.',
   'bank.errors.range': 'Utilisez un nombre de {min} à {max}.',
-  'bank.errors.optionCount': 'Une question a de {min} à {max} réponses.',
+  'bank.errors.optionCount': {
+    by: 'max',
+    one: 'Une question a de {min} à {max} réponse.',
+    other: 'Une question a de {min} à {max} réponses.',
+  },
   'bank.errors.optionCounts': 'Chaque langue doit avoir les mêmes réponses, dans le même ordre.',
   'bank.errors.sameOptions': 'Deux réponses sont identiques.',
   'bank.errors.fallbackMissing': 'Écrivez la question dans sa langue de repli.',

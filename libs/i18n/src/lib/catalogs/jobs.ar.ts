@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { jobsEn } from './jobs.en';
 
 /** Job postings in the console: an organisation's jobs and their requirements. */
-export const jobsAr: Record<keyof typeof jobsEn, string> = {
+export const jobsAr: Translations<typeof jobsEn> = {
   'jobs.title': 'الوظائف ({count})',
   'jobs.of': 'وظائف {name}',
   'jobs.new': 'وظيفة جديدة',
@@ -84,11 +85,27 @@ export const jobsAr: Record<keyof typeof jobsEn, string> = {
   'jobs.errors.language': 'اختر لغة.',
   'jobs.errors.skill': 'اختر المستوى المطلوب.',
   'jobs.errors.languageTwice': 'هذه اللغة موجودة في القائمة. احذف إحداهما.',
-  'jobs.errors.tooManyLanguages': '{max} لغات على الأكثر.',
+  'jobs.errors.tooManyLanguages': {
+    by: 'max',
+    zero: '{max} لغة على الأكثر.',
+    one: 'لغة واحدة على الأكثر.',
+    two: 'لغتان على الأكثر.',
+    few: '{max} لغات على الأكثر.',
+    many: '{max} لغةً على الأكثر.',
+    other: '{max} لغة على الأكثر.',
+  },
   'jobs.errors.course': 'اختر دورة.',
   'jobs.errors.courseTwice': 'هذه الدورة موجودة في القائمة. احذف إحداهما.',
   'jobs.errors.unknownCourse': 'هذه الدورة غير منشورة. اختر دورة أخرى.',
-  'jobs.errors.tooManyCourses': '{max} دورة على الأكثر.',
+  'jobs.errors.tooManyCourses': {
+    by: 'max',
+    zero: '{max} دورة على الأكثر.',
+    one: 'دورة واحدة على الأكثر.',
+    two: 'دورتان على الأكثر.',
+    few: '{max} دورات على الأكثر.',
+    many: '{max} دورةً على الأكثر.',
+    other: '{max} دورة على الأكثر.',
+  },
   'jobs.errors.statusChanged': 'غيّر شخص آخر حالة هذه الوظيفة. أعد تحميل الصفحة لتراها.',
 
   'candidates.title': 'المرشحون',
@@ -107,8 +124,22 @@ export const jobsAr: Record<keyof typeof jobsEn, string> = {
   'candidates.filter.anyCourse': 'كل الدورات',
   'candidates.filter.apply': 'اعرض المرشحين',
   'candidates.filter.clear': 'امسح عوامل التصفية',
-  'candidates.summary': '{count} مرشحين',
-  'candidates.summaryFiltered': '{count} مرشحين يطابقون {filters} عوامل تصفية',
+  'candidates.summary': {
+    zero: 'لا مرشحين',
+    one: 'مرشح واحد',
+    two: 'مرشحان',
+    few: '{count} مرشحين',
+    many: '{count} مرشحًا',
+    other: '{count} مرشح',
+  },
+  'candidates.summaryFiltered': {
+    zero: 'لا مرشحين يطابقون · عوامل التصفية: {filters}',
+    one: 'مرشح واحد يطابق · عوامل التصفية: {filters}',
+    two: 'مرشحان يطابقان · عوامل التصفية: {filters}',
+    few: '{count} مرشحين يطابقون · عوامل التصفية: {filters}',
+    many: '{count} مرشحًا يطابقون · عوامل التصفية: {filters}',
+    other: '{count} مرشح يطابقون · عوامل التصفية: {filters}',
+  },
   'candidates.empty': 'لا يوجد مرشحون بعد. يظهر المتعلمون هنا عندما يفتحون ملفهم لأصحاب العمل.',
   'candidates.noMatch': 'لا يوجد مرشح يطابق عوامل التصفية هذه.',
   'candidates.caption': 'المرشحون لوظيفة {title}، الأنسب أولًا',
@@ -171,7 +202,14 @@ export const jobsAr: Record<keyof typeof jobsEn, string> = {
   'candidates.profile.courses': 'الدورات المكتملة',
   'candidates.profile.noCourses': 'لا توجد دورة مكتملة بعد.',
   'candidates.profile.exercises': 'تمارين البرمجة الناجحة',
-  'candidates.profile.exercisesCount': 'نجح في {count} تمارين.',
+  'candidates.profile.exercisesCount': {
+    zero: 'لم ينجح في أي تمرين بعد.',
+    one: 'نجح في تمرين واحد.',
+    two: 'نجح في تمرينين.',
+    few: 'نجح في {count} تمارين.',
+    many: 'نجح في {count} تمرينًا.',
+    other: 'نجح في {count} تمرين.',
+  },
   'candidates.profile.endorsements': 'توصيات المدربين',
   'candidates.profile.endorsedBy': '{name}، {date}',
   'candidates.profile.noEndorsements': 'لا توجد توصية بعد.',

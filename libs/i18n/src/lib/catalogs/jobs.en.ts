@@ -83,11 +83,19 @@ export const jobsEn = {
   'jobs.errors.language': 'Choose a language.',
   'jobs.errors.skill': 'Choose the level needed.',
   'jobs.errors.languageTwice': 'This language is already listed. Remove one of them.',
-  'jobs.errors.tooManyLanguages': 'At most {max} languages.',
+  'jobs.errors.tooManyLanguages': {
+    by: 'max',
+    one: 'At most {max} language.',
+    other: 'At most {max} languages.',
+  },
   'jobs.errors.course': 'Choose a course.',
   'jobs.errors.courseTwice': 'This course is already listed. Remove one of them.',
   'jobs.errors.unknownCourse': 'This course is not published. Choose another one.',
-  'jobs.errors.tooManyCourses': 'At most {max} courses.',
+  'jobs.errors.tooManyCourses': {
+    by: 'max',
+    one: 'At most {max} course.',
+    other: 'At most {max} courses.',
+  },
   'jobs.errors.statusChanged':
     'Someone changed this job’s status meanwhile. Reload the page to see it.',
 
@@ -108,8 +116,11 @@ export const jobsEn = {
   'candidates.filter.anyCourse': 'Any course',
   'candidates.filter.apply': 'Show candidates',
   'candidates.filter.clear': 'Clear filters',
-  'candidates.summary': '{count} candidates',
-  'candidates.summaryFiltered': '{count} candidates match {filters} filters',
+  'candidates.summary': { one: '{count} candidate', other: '{count} candidates' },
+  'candidates.summaryFiltered': {
+    one: '{count} candidate matches · filters: {filters}',
+    other: '{count} candidates match · filters: {filters}',
+  },
   'candidates.empty':
     'No candidates yet. Learners appear here once they open their profile to employers.',
   'candidates.noMatch': 'No candidate matches these filters.',
@@ -173,7 +184,10 @@ export const jobsEn = {
   'candidates.profile.courses': 'Completed courses',
   'candidates.profile.noCourses': 'No completed course yet.',
   'candidates.profile.exercises': 'Coding exercises passed',
-  'candidates.profile.exercisesCount': '{count} exercises passed.',
+  'candidates.profile.exercisesCount': {
+    one: '{count} exercise passed.',
+    other: '{count} exercises passed.',
+  },
   'candidates.profile.endorsements': 'Endorsements by mentors',
   'candidates.profile.endorsedBy': '{name}, {date}',
   'candidates.profile.noEndorsements': 'No endorsement yet.',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { jobsEn } from './jobs.en';
 
 /** Job postings in the console: an organisation's jobs and their requirements. */
-export const jobsFr: Record<keyof typeof jobsEn, string> = {
+export const jobsFr: Translations<typeof jobsEn> = {
   'jobs.title': 'Offres d’emploi ({count})',
   'jobs.of': 'Offres d’emploi de {name}',
   'jobs.new': 'Nouvelle offre',
@@ -86,11 +87,19 @@ export const jobsFr: Record<keyof typeof jobsEn, string> = {
   'jobs.errors.language': 'Choisissez une langue.',
   'jobs.errors.skill': 'Choisissez le niveau attendu.',
   'jobs.errors.languageTwice': 'Cette langue est déjà dans la liste. Retirez l’une des deux.',
-  'jobs.errors.tooManyLanguages': '{max} langues au plus.',
+  'jobs.errors.tooManyLanguages': {
+    by: 'max',
+    one: '{max} langue au plus.',
+    other: '{max} langues au plus.',
+  },
   'jobs.errors.course': 'Choisissez un cours.',
   'jobs.errors.courseTwice': 'Ce cours est déjà dans la liste. Retirez l’un des deux.',
   'jobs.errors.unknownCourse': 'Ce cours n’est pas publié. Choisissez-en un autre.',
-  'jobs.errors.tooManyCourses': '{max} cours au plus.',
+  'jobs.errors.tooManyCourses': {
+    by: 'max',
+    one: '{max} cours au plus.',
+    other: '{max} cours au plus.',
+  },
   'jobs.errors.statusChanged':
     'Quelqu’un a changé le statut de cette offre entre-temps. Rechargez la page pour le voir.',
 
@@ -111,8 +120,11 @@ export const jobsFr: Record<keyof typeof jobsEn, string> = {
   'candidates.filter.anyCourse': 'Tous les cours',
   'candidates.filter.apply': 'Afficher les candidats',
   'candidates.filter.clear': 'Effacer les filtres',
-  'candidates.summary': '{count} candidats',
-  'candidates.summaryFiltered': '{count} candidats correspondent à {filters} filtres',
+  'candidates.summary': { one: '{count} candidat', other: '{count} candidats' },
+  'candidates.summaryFiltered': {
+    one: '{count} candidat correspond · filtres : {filters}',
+    other: '{count} candidats correspondent · filtres : {filters}',
+  },
   'candidates.empty':
     'Aucun candidat pour l’instant. Les apprenants apparaissent ici quand ils ouvrent leur profil aux employeurs.',
   'candidates.noMatch': 'Aucun candidat ne correspond à ces filtres.',
@@ -177,7 +189,10 @@ export const jobsFr: Record<keyof typeof jobsEn, string> = {
   'candidates.profile.courses': 'Cours terminés',
   'candidates.profile.noCourses': 'Aucun cours terminé pour l’instant.',
   'candidates.profile.exercises': 'Exercices de code réussis',
-  'candidates.profile.exercisesCount': '{count} exercices réussis.',
+  'candidates.profile.exercisesCount': {
+    one: '{count} exercice réussi.',
+    other: '{count} exercices réussis.',
+  },
   'candidates.profile.endorsements': 'Recommandations des formateurs',
   'candidates.profile.endorsedBy': '{name}, {date}',
   'candidates.profile.noEndorsements': 'Aucune recommandation pour l’instant.',

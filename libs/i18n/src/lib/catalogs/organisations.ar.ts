@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { organisationsEn } from './organisations.en';
 
 /** Partner organisations in the console: the admin's list, an organisation and its employers. */
-export const organisationsAr: Record<keyof typeof organisationsEn, string> = {
+export const organisationsAr: Translations<typeof organisationsEn> = {
   'console.nav.organisations': 'المؤسسات',
 
   'org.title': 'المؤسسات',
@@ -11,7 +12,15 @@ export const organisationsAr: Record<keyof typeof organisationsEn, string> = {
   'org.exportCsv': 'تنزيل ملف CSV',
   'org.filters': 'تصفية المؤسسات',
   'org.search': 'ابحث بالاسم أو الوصف',
-  'org.summary': 'يُعرض {shown} من {total} مؤسسة',
+  'org.summary': {
+    by: 'total',
+    zero: 'يُعرض {shown} من {total} مؤسسة',
+    one: 'يُعرض {shown} من مؤسسة واحدة',
+    two: 'يُعرض {shown} من مؤسستين',
+    few: 'يُعرض {shown} من {total} مؤسسات',
+    many: 'يُعرض {shown} من {total} مؤسسةً',
+    other: 'يُعرض {shown} من {total} مؤسسة',
+  },
   'org.empty': 'لا توجد مؤسسات بعد. أضف أول مؤسسة في الأسفل.',
   'org.noMatch': 'لا توجد مؤسسة تطابق هذا البحث.',
   'org.column.name': 'الاسم',

@@ -10,7 +10,11 @@ export const organisationsEn = {
   'org.exportCsv': 'Download CSV',
   'org.filters': 'Filter the organisations',
   'org.search': 'Search by name or description',
-  'org.summary': '{shown} of {total} organisations shown',
+  'org.summary': {
+    by: 'total',
+    one: '{shown} of {total} organisation shown',
+    other: '{shown} of {total} organisations shown',
+  },
   'org.empty': 'No organisations yet. Add the first one below.',
   'org.noMatch': 'No organisation matches this search.',
   'org.column.name': 'Name',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { organisationsEn } from './organisations.en';
 
 /** Partner organisations in the console: the admin's list, an organisation and its employers. */
-export const organisationsFr: Record<keyof typeof organisationsEn, string> = {
+export const organisationsFr: Translations<typeof organisationsEn> = {
   'console.nav.organisations': 'Organisations',
 
   'org.title': 'Organisations',
@@ -11,7 +12,11 @@ export const organisationsFr: Record<keyof typeof organisationsEn, string> = {
   'org.exportCsv': 'Télécharger en CSV',
   'org.filters': 'Filtrer les organisations',
   'org.search': 'Chercher par nom ou description',
-  'org.summary': '{shown} organisations affichées sur {total}',
+  'org.summary': {
+    by: 'total',
+    one: '{shown} organisation affichée sur {total}',
+    other: '{shown} organisations affichées sur {total}',
+  },
   'org.empty': 'Aucune organisation pour l’instant. Ajoutez la première ci-dessous.',
   'org.noMatch': 'Aucune organisation ne correspond à cette recherche.',
   'org.column.name': 'Nom',

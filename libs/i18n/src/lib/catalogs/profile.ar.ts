@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { profileEn } from './profile.en';
 
 /** The learner's candidate profile in the portal: what they write, consent, evidence, views. */
-export const profileAr: Record<keyof typeof profileEn, string> = {
+export const profileAr: Translations<typeof profileEn> = {
   'profile.title': 'ملفي',
   'profile.nav.label': 'أجزاء ملفي',
   'profile.nav.sharing': 'المشاركة',
@@ -9,7 +10,15 @@ export const profileAr: Record<keyof typeof profileEn, string> = {
   'profile.nav.evidence': 'ما نعرفه',
   'profile.nav.views': 'الزيارات',
   'profile.status.private': 'خاص: أصحاب العمل لا يرون ملفك.',
-  'profile.status.open': 'تبحث عن عمل: تشارك {count} من {total} أجزاء.',
+  'profile.status.open': {
+    by: 'total',
+    zero: 'تبحث عن عمل: تشارك {count} من {total} جزء.',
+    one: 'تبحث عن عمل: تشارك {count} من جزء واحد.',
+    two: 'تبحث عن عمل: تشارك {count} من جزأين.',
+    few: 'تبحث عن عمل: تشارك {count} من {total} أجزاء.',
+    many: 'تبحث عن عمل: تشارك {count} من {total} جزءًا.',
+    other: 'تبحث عن عمل: تشارك {count} من {total} جزء.',
+  },
   'profile.unsaved': 'لديك تغييرات لم تُحفظ بعد.',
 
   'profile.sharing.title': 'ما يراه أصحاب العمل',
@@ -85,7 +94,15 @@ export const profileAr: Record<keyof typeof profileEn, string> = {
   'profile.about.hours': 'الساعات في الأسبوع',
   'profile.about.hoursHint': 'رقم من {min} إلى {max}. اتركه فارغاً إذا كنت لا تعرف.',
   'profile.about.places': 'المدن أو المناطق',
-  'profile.about.placesHint': 'ضع فاصلة بين كل مكانين. {max} أماكن على الأكثر.',
+  'profile.about.placesHint': {
+    by: 'max',
+    zero: 'ضع فاصلة بين كل مكانين. {max} مكان على الأكثر.',
+    one: 'ضع فاصلة بين كل مكانين. مكان واحد على الأكثر.',
+    two: 'ضع فاصلة بين كل مكانين. مكانان على الأكثر.',
+    few: 'ضع فاصلة بين كل مكانين. {max} أماكن على الأكثر.',
+    many: 'ضع فاصلة بين كل مكانين. {max} مكانًا على الأكثر.',
+    other: 'ضع فاصلة بين كل مكانين. {max} مكان على الأكثر.',
+  },
   'profile.about.remoteOk': 'أستطيع أيضاً أن أعمل من البيت',
   'profile.about.rightToWork': 'هل يحق لك أن تعمل في هذا البلد؟',
   'profile.about.rightToWorkHint':
@@ -99,10 +116,26 @@ export const profileAr: Record<keyof typeof profileEn, string> = {
   'profile.about.whoSees': 'أصحاب العمل يرون هذا فقط عندما تفتح ملفك وتشاركه في المشاركة.',
   'profile.error.month': 'اكتب السنة والشهر، مثلاً \u20662021-09\u2069.',
   'profile.error.endBeforeStart': 'هذا قبل البداية. من فضلك تحقق من التواريخ.',
-  'profile.error.tooManyJobs': '{max} أعمال على الأكثر.',
+  'profile.error.tooManyJobs': {
+    by: 'max',
+    zero: '{max} عمل على الأكثر.',
+    one: 'عمل واحد على الأكثر.',
+    two: 'عملان على الأكثر.',
+    few: '{max} أعمال على الأكثر.',
+    many: '{max} عملًا على الأكثر.',
+    other: '{max} عمل على الأكثر.',
+  },
   'profile.error.date': 'اكتب تاريخاً، مثلاً \u20662027-01-04\u2069.',
   'profile.error.hours': 'اكتب رقماً من {min} إلى {max}.',
-  'profile.error.tooManyPlaces': '{max} أماكن على الأكثر.',
+  'profile.error.tooManyPlaces': {
+    by: 'max',
+    zero: '{max} مكان على الأكثر.',
+    one: 'مكان واحد على الأكثر.',
+    two: 'مكانان على الأكثر.',
+    few: '{max} أماكن على الأكثر.',
+    many: '{max} مكانًا على الأكثر.',
+    other: '{max} مكان على الأكثر.',
+  },
 
   'profile.evidence.title': 'ما تعرفه باسيريل',
   'profile.evidence.why':

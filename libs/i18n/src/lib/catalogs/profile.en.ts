@@ -7,7 +7,11 @@ export const profileEn = {
   'profile.nav.evidence': 'What we know',
   'profile.nav.views': 'Views',
   'profile.status.private': 'Private: employers cannot see your profile.',
-  'profile.status.open': 'Open to work: you share {count} of {total} parts.',
+  'profile.status.open': {
+    by: 'total',
+    one: 'Open to work: you share {count} of {total} part.',
+    other: 'Open to work: you share {count} of {total} parts.',
+  },
   'profile.unsaved': 'You have changes that are not saved yet.',
 
   // What employers can see
@@ -91,7 +95,11 @@ export const profileEn = {
   'profile.about.hours': 'Hours per week',
   'profile.about.hoursHint': 'A number from {min} to {max}. Leave it empty if you do not know.',
   'profile.about.places': 'Towns or areas',
-  'profile.about.placesHint': 'Put a comma between two places. At most {max} places.',
+  'profile.about.placesHint': {
+    by: 'max',
+    one: 'Put a comma between two places. At most {max} place.',
+    other: 'Put a comma between two places. At most {max} places.',
+  },
   'profile.about.remoteOk': 'I can also work from home',
   'profile.about.rightToWork': 'Are you allowed to work in this country?',
   'profile.about.rightToWorkHint':
@@ -106,10 +114,18 @@ export const profileEn = {
     'Employers see this only when you open your profile and share it in Sharing.',
   'profile.error.month': 'Write the year and month, for example 2021-09.',
   'profile.error.endBeforeStart': 'This is before the start. Please check the dates.',
-  'profile.error.tooManyJobs': 'At most {max} jobs.',
+  'profile.error.tooManyJobs': {
+    by: 'max',
+    one: 'At most {max} job.',
+    other: 'At most {max} jobs.',
+  },
   'profile.error.date': 'Write a date, for example 2027-01-04.',
   'profile.error.hours': 'Write a number from {min} to {max}.',
-  'profile.error.tooManyPlaces': 'At most {max} places.',
+  'profile.error.tooManyPlaces': {
+    by: 'max',
+    one: 'At most {max} place.',
+    other: 'At most {max} places.',
+  },
 
   // What Passerelle knows
   'profile.evidence.title': 'What Passerelle knows',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { profileEn } from './profile.en';
 
 /** The learner's candidate profile in the portal: what they write, consent, evidence, views. */
-export const profileFr: Record<keyof typeof profileEn, string> = {
+export const profileFr: Translations<typeof profileEn> = {
   'profile.title': 'Mon profil',
   'profile.nav.label': 'Parties de mon profil',
   'profile.nav.sharing': 'Partage',
@@ -9,7 +10,11 @@ export const profileFr: Record<keyof typeof profileEn, string> = {
   'profile.nav.evidence': 'Ce que nous savons',
   'profile.nav.views': 'Visites',
   'profile.status.private': 'Privé : les employeurs ne voient pas votre profil.',
-  'profile.status.open': 'Ouvert aux offres : vous partagez {count} parties sur {total}.',
+  'profile.status.open': {
+    by: 'total',
+    one: 'Ouvert aux offres : vous partagez {count} partie sur {total}.',
+    other: 'Ouvert aux offres : vous partagez {count} parties sur {total}.',
+  },
   'profile.unsaved': 'Vos changements ne sont pas encore enregistrés.',
 
   'profile.sharing.title': 'Ce que les employeurs voient',
@@ -96,7 +101,11 @@ export const profileFr: Record<keyof typeof profileEn, string> = {
   'profile.about.hours': 'Heures par semaine',
   'profile.about.hoursHint': 'Un nombre de {min} à {max}. Laissez vide si vous ne savez pas.',
   'profile.about.places': 'Villes ou quartiers',
-  'profile.about.placesHint': 'Mettez une virgule entre deux lieux. {max} lieux au plus.',
+  'profile.about.placesHint': {
+    by: 'max',
+    one: 'Mettez une virgule entre deux lieux. {max} lieu au plus.',
+    other: 'Mettez une virgule entre deux lieux. {max} lieux au plus.',
+  },
   'profile.about.remoteOk': 'Je peux aussi travailler à la maison',
   'profile.about.rightToWork': 'Avez-vous le droit de travailler dans ce pays ?',
   'profile.about.rightToWorkHint':
@@ -111,10 +120,18 @@ export const profileFr: Record<keyof typeof profileEn, string> = {
     'Les employeurs voient ceci seulement si vous ouvrez votre profil et le partagez dans Partage.',
   'profile.error.month': 'Écrivez l’année et le mois, par exemple 2021-09.',
   'profile.error.endBeforeStart': 'C’est avant le début. Vérifiez les dates.',
-  'profile.error.tooManyJobs': '{max} emplois au plus.',
+  'profile.error.tooManyJobs': {
+    by: 'max',
+    one: '{max} emploi au plus.',
+    other: '{max} emplois au plus.',
+  },
   'profile.error.date': 'Écrivez une date, par exemple 2027-01-04.',
   'profile.error.hours': 'Écrivez un nombre de {min} à {max}.',
-  'profile.error.tooManyPlaces': '{max} lieux au plus.',
+  'profile.error.tooManyPlaces': {
+    by: 'max',
+    one: '{max} lieu au plus.',
+    other: '{max} lieux au plus.',
+  },
 
   'profile.evidence.title': 'Ce que Passerelle sait',
   'profile.evidence.why':

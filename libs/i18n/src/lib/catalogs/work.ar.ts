@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { workEn } from './work.en';
 
 /** Work in the portal: matching jobs, applications, interview invitations, my data. */
-export const workAr: Record<keyof typeof workEn, string> = {
+export const workAr: Translations<typeof workEn> = {
   'work.title': 'الوظائف',
   'work.nav.jobs': 'وظائف لك',
   'work.nav.applications': 'طلباتي',
@@ -40,7 +41,15 @@ export const workAr: Record<keyof typeof workEn, string> = {
   'work.apply.sees': 'سترى {organisation} اسمك ورسالتك.',
   'work.apply.share': 'غيّر ما تشاركه',
   'work.apply.message': 'رسالتك (يمكنك تركها فارغة)',
-  'work.apply.messageHint': 'لماذا تريد هذا العمل؟ {max} حرف على الأكثر.',
+  'work.apply.messageHint': {
+    by: 'max',
+    zero: 'لماذا تريد هذا العمل؟ {max} حرف على الأكثر.',
+    one: 'لماذا تريد هذا العمل؟ حرف واحد على الأكثر.',
+    two: 'لماذا تريد هذا العمل؟ حرفان على الأكثر.',
+    few: 'لماذا تريد هذا العمل؟ {max} أحرف على الأكثر.',
+    many: 'لماذا تريد هذا العمل؟ {max} حرفاً على الأكثر.',
+    other: 'لماذا تريد هذا العمل؟ {max} حرف على الأكثر.',
+  },
   'work.apply.send': 'أرسل طلبي',
   'work.apply.sent': 'تم الإرسال! تستطيع {organisation} الآن رؤية طلبك.',
   'work.apply.already': 'لقد قدّمت طلباً لهذه الوظيفة من قبل.',
@@ -68,10 +77,8 @@ export const workAr: Record<keyof typeof workEn, string> = {
   'work.help.hired': 'أحسنت: حصلت على العمل!',
   'work.help.rejected': 'اختار صاحب العمل شخصاً آخر هذه المرة.',
   'work.help.withdrawn': 'صاحب العمل لم يعد يراه.',
-  'work.invite.body': 'إذا قبلت، تحصل {organisation} على بريدك الإلكتروني لترتيب المقابلة.',
   'work.invite.accept': 'أقبل المقابلة',
   'work.invite.decline': 'أرفض',
-  'work.invite.accepted': 'لقد قبلت. لدى {organisation} بريدك الإلكتروني وستتواصل معك.',
   'work.invite.declined': 'لقد رفضت المقابلة.',
   'work.withdraw': 'اسحب الطلب',
   'work.withdraw.confirm': 'هل تريد سحب طلبك؟ لن ترى {organisation} طلبك ولا رسالتك بعد الآن.',

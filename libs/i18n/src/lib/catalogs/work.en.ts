@@ -40,7 +40,11 @@ export const workEn = {
   'work.apply.sees': '{organisation} will see your name and your message.',
   'work.apply.share': 'Change what you share',
   'work.apply.message': 'Your message (you can leave it empty)',
-  'work.apply.messageHint': 'Why do you want this job? At most {max} characters.',
+  'work.apply.messageHint': {
+    by: 'max',
+    one: 'Why do you want this job? At most {max} character.',
+    other: 'Why do you want this job? At most {max} characters.',
+  },
   'work.apply.send': 'Send my application',
   'work.apply.sent': 'Sent! {organisation} can now see your application.',
   'work.apply.already': 'You already applied to this job.',
@@ -68,10 +72,8 @@ export const workEn = {
   'work.help.hired': 'Well done: you have the job!',
   'work.help.rejected': 'The employer chose someone else this time.',
   'work.help.withdrawn': 'The employer no longer sees it.',
-  'work.invite.body': 'If you accept, {organisation} gets your email to plan the interview.',
   'work.invite.accept': 'Accept the interview',
   'work.invite.decline': 'Decline',
-  'work.invite.accepted': 'You accepted. {organisation} has your email and will contact you.',
   'work.invite.declined': 'You declined the interview.',
   'work.withdraw': 'Withdraw',
   'work.withdraw.confirm':

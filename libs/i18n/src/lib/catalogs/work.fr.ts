@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { workEn } from './work.en';
 
 /** Work in the portal: matching jobs, applications, interview invitations, my data. */
-export const workFr: Record<keyof typeof workEn, string> = {
+export const workFr: Translations<typeof workEn> = {
   'work.title': 'Emplois',
   'work.nav.jobs': 'Emplois pour vous',
   'work.nav.applications': 'Mes candidatures',
@@ -41,7 +42,11 @@ export const workFr: Record<keyof typeof workEn, string> = {
   'work.apply.sees': '{organisation} verra votre nom et votre message.',
   'work.apply.share': 'Changer ce que vous partagez',
   'work.apply.message': 'Votre message (vous pouvez le laisser vide)',
-  'work.apply.messageHint': 'Pourquoi voulez-vous ce travail ? {max} caractères au plus.',
+  'work.apply.messageHint': {
+    by: 'max',
+    one: 'Pourquoi voulez-vous ce travail ? {max} caractère au plus.',
+    other: 'Pourquoi voulez-vous ce travail ? {max} caractères au plus.',
+  },
   'work.apply.send': 'Envoyer ma candidature',
   'work.apply.sent': 'Envoyé ! {organisation} peut maintenant voir votre candidature.',
   'work.apply.already': 'Vous avez déjà postulé à cette offre.',
@@ -69,11 +74,8 @@ export const workFr: Record<keyof typeof workEn, string> = {
   'work.help.hired': 'Bravo : vous avez le travail !',
   'work.help.rejected': 'L’employeur a choisi une autre personne cette fois.',
   'work.help.withdrawn': 'L’employeur ne la voit plus.',
-  'work.invite.body':
-    'Si vous acceptez, {organisation} reçoit votre e-mail pour organiser l’entretien.',
   'work.invite.accept': 'Accepter l’entretien',
   'work.invite.decline': 'Refuser',
-  'work.invite.accepted': 'Vous avez accepté. {organisation} a votre e-mail et va vous contacter.',
   'work.invite.declined': 'Vous avez refusé l’entretien.',
   'work.withdraw': 'Retirer',
   'work.withdraw.confirm':
