@@ -4,6 +4,7 @@ export * from './lib/auth';
 export * from './lib/coding';
 export * from './lib/cohorts';
 export * from './lib/console-areas';
+export * from './lib/home';
 export * from './lib/invitations';
 export * from './lib/jobs';
 export * from './lib/languages';
