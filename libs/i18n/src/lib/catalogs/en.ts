@@ -1,5 +1,6 @@
 import { assessmentEn } from './assessment.en';
 import { hiringEn } from './hiring.en';
+import { homeEn } from './home.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
 import { organisationsEn } from './organisations.en';
@@ -18,6 +19,7 @@ export const en = {
   ...profileEn,
   ...workEn,
   ...hiringEn,
+  ...homeEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',
@@ -137,10 +139,6 @@ export const en = {
   'console.openPortal': 'Open the learner portal',
   'console.home.welcome': 'Welcome, {name}',
   'console.home.signedInAs': 'You are signed in as {role}.',
-  'console.home.mentor': 'Manage your cohorts, write courses, and review your learners’ code.',
-  'console.home.employer':
-    'Jobs and consenting candidate profiles will appear in the navigation as they are released.',
-  'console.home.admin': 'Invite mentors and employers, and look up accounts.',
   'cohorts.title': 'Cohorts',
   'cohorts.intro':
     'A cohort is a group of learners you follow. Courses you assign to a cohort are given to every learner in it.',
