@@ -9,6 +9,7 @@ import { Organisations1795473000000 } from './1795473000000-organisations';
 import { CandidateProfiles1795474000000 } from './1795474000000-candidate-profiles';
 import { Pipeline1795475000000 } from './1795475000000-pipeline';
 import { LearnerContact1795476200000 } from './1795476200000-learner-contact';
+import { CohortEnrolments1795476400000 } from './1795476400000-cohort-enrolments';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CandidateProfiles1795474000000,
   Pipeline1795475000000,
   LearnerContact1795476200000,
+  CohortEnrolments1795476400000,
 ];

@@ -15,6 +15,7 @@ import { AppConfig, SETTINGS_KEY } from './config/app-config';
 import type { Settings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
 import { IdentityModule } from './identity/identity.module';
 import { LearningModule } from './learning/learning.module';
 import { PlacementModule } from './placement/placement.module';
@@ -54,6 +55,7 @@ export class AppModule {
         CodingModule,
         AssessmentModule,
         PlacementModule,
+        HomeModule,
       ],
       providers: [
         // Global guards run in this order: throttling, then the access token, then roles.

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       .get(ReviewSeedService)
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
     await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
+    await app.get(ReviewSeedService).seedDemoWork();
     await app.get(PlacementSeedService).seedDemoOrganisations('employer@passerelle.local');
     await app.get(PlacementSeedService).seedDemoCandidates('mentor@passerelle.local');
   }

@@ -5,6 +5,7 @@ export * from './lib/coding';
 export * from './lib/cohorts';
 export * from './lib/console-areas';
 export * from './lib/contact';
+export * from './lib/home';
 export * from './lib/invitations';
 export * from './lib/jobs';
 export * from './lib/languages';

@@ -11,8 +11,8 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In } from 'typeorm';
 
+import { CohortsService } from '../cohorts/cohorts.service';
 import { Cohort } from '../cohorts/entities/cohort.entity';
-import { CohortMember } from '../cohorts/entities/cohort-member.entity';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { AccountBootstrapService } from '../identity/account-bootstrap.service';
 import { Account } from '../identity/entities/account.entity';
@@ -71,6 +71,7 @@ export class AssessmentSeedService {
     private readonly attempts: AttemptsService,
     private readonly banks: ItemBankService,
     private readonly accounts: AccountBootstrapService,
+    private readonly cohorts: CohortsService,
   ) {}
 
   /**
@@ -119,7 +120,8 @@ export class AssessmentSeedService {
           order: { createdAt: 'ASC' },
         })
       : null;
-    if (!cohort) return false;
+    if (!mentor || !cohort) return false;
+    const mentorActor: AuthenticatedAccount = { id: mentor.id, role: Role.Mentor };
     const ids = await this.accounts.seedDemoLearners(DEMO_TAKERS);
     if (
       await this.db.getRepository(AssessmentAttempt).existsBy({ learnerId: In([...ids.values()]) })
@@ -131,13 +133,8 @@ export class AssessmentSeedService {
         id: ids.get(taker.email) as string,
         role: Role.Learner,
       };
-      await this.db
-        .createQueryBuilder()
-        .insert()
-        .into(CohortMember)
-        .values({ cohortId: cohort.id, learnerId: learner.id })
-        .orIgnore()
-        .execute();
+      // Through the cohort's rule, so they are enrolled in the courses assigned to it.
+      await this.cohorts.addLearner(mentorActor, cohort.id, taker.email);
       await this.attempts.saveIntake(learner, taker.intake);
       let view = (await this.attempts.start(learner, taker.language)).attempt;
       const { seed } = await this.db

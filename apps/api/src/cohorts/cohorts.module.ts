@@ -8,6 +8,6 @@ import { Mentorship } from './mentorship';
 @Module({
   controllers: [CohortsController],
   providers: [CohortsService, Mentorship],
-  exports: [Mentorship],
+  exports: [CohortsService, Mentorship],
 })
 export class CohortsModule {}

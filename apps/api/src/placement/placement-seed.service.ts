@@ -190,8 +190,9 @@ export class PlacementSeedService {
   /**
    * Demo candidates at different stages: Samir open to work with most of his profile shared,
    * endorsed by the demo mentor and shortlisted for the first demo job; Olena open to work,
-   * sharing less, who applied to a job of the second organisation and wants to be reached by
-   * phone. The demo learner stays private. Needs the demo assessment takers and organisations.
+   * sharing less, who applied to a job of each organisation (so the demo employer's home
+   * shows a new application) and wants to be reached by phone. The demo learner stays
+   * private. Needs the demo assessment takers and organisations.
    */
   async seedDemoCandidates(mentorEmail: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
@@ -199,8 +200,9 @@ export class PlacementSeedService {
       const olena = await em.findOneBy(Account, { email: 'olena@passerelle.local' });
       const mentor = await em.findOneBy(Account, { email: mentorEmail });
       const developer = await em.findOneBy(Job, { title: DEMO_ORGANISATIONS[0].jobs[0].title });
+      const content = await em.findOneBy(Job, { title: DEMO_ORGANISATIONS[0].jobs[1].title });
       const warehouse = await em.findOneBy(Job, { title: DEMO_ORGANISATIONS[1].jobs[0].title });
-      if (!samir || !olena || !mentor || !developer || !warehouse) return false;
+      if (!samir || !olena || !mentor || !developer || !content || !warehouse) return false;
       if (await em.existsBy(CandidateProfile, { learnerId: samir.id })) return false;
       const now = new Date();
       await em.insert(CandidateProfile, [
@@ -275,16 +277,22 @@ export class PlacementSeedService {
         }),
       );
       await recordMove(em, shortlisted, null, PipelineStage.Shortlisted, employer?.account ?? null);
-      const applied = await em.save(
-        em.create(Application, {
-          jobId: warehouse.id,
-          learnerId: olena.id,
-          stage: PipelineStage.Suggested,
-          source: 'applied',
-          message: 'I worked in a warehouse in Kyiv and I learn French every day.',
-        }),
-      );
-      await recordMove(em, applied, null, PipelineStage.Suggested, olena);
+      const applications: [Job, string][] = [
+        [warehouse, 'I worked in a warehouse in Kyiv and I learn French every day.'],
+        [content, 'I wrote the newsletter of my school in Kyiv. I like careful work with texts.'],
+      ];
+      for (const [job, message] of applications) {
+        const applied = await em.save(
+          em.create(Application, {
+            jobId: job.id,
+            learnerId: olena.id,
+            stage: PipelineStage.Suggested,
+            source: 'applied',
+            message,
+          }),
+        );
+        await recordMove(em, applied, null, PipelineStage.Suggested, olena);
+      }
       return true;
     });
   }

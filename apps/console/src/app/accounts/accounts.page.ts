@@ -1,5 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
 import { type AccountView, type Page, type Role, ROLES } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
@@ -33,6 +34,9 @@ export class AccountsPage {
   private latestRequest = 0;
 
   constructor() {
+    // The home page links here with a role to show (`?role=mentor`).
+    const role = inject(ActivatedRoute).snapshot.queryParamMap.get('role');
+    if (ROLES.includes(role as Role)) this.role.set(role as Role);
     void this.load();
   }
 

@@ -45,6 +45,41 @@ import { firstValueFrom } from 'rxjs';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort.page.html',
+  styleUrls: ['../shared/tables.css', '../shared/forms.css'],
+  styles: `
+    /* The learner's name, and below it what they sign in with. */
+    .identifier {
+      display: block;
+      color: var(--pa-ink-soft);
+      font-size: 0.9rem;
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+    .num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    td:last-child {
+      inline-size: 1%;
+      text-align: end;
+    }
+    @media (max-width: 45rem) {
+      .cards .num,
+      .cards td:last-child {
+        inline-size: auto;
+        text-align: start;
+      }
+    }
+    .assigned li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0 0.75rem;
+      border-block-end: 1px solid var(--pa-line);
+    }
+  `,
 })
 export class CohortPage {
   private readonly http = inject(HttpClient);

@@ -4,22 +4,29 @@ import type { MessageKey } from '@passerelle/i18n';
 import { Session } from '@passerelle/web-auth';
 import { TranslatePipe } from '@passerelle/web-ui';
 
-const ROLE_INTRO: Partial<Record<Role, MessageKey>> = {
-  mentor: 'console.home.mentor',
-  employer: 'console.home.employer',
-  admin: 'console.home.admin',
-};
+import { AdminHomeComponent } from './admin-home.component';
+import { EmployerHomeComponent } from './employer-home.component';
+import { MentorHomeComponent } from './mentor-home.component';
 
+/** The console's first page: what waits for the signed-in person, by role. */
 @Component({
   selector: 'pc-home-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, MentorHomeComponent, EmployerHomeComponent, AdminHomeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (session.account(); as account) {
       <h1 data-testid="welcome">{{ 'console.home.welcome' | t: { name: account.displayName } }}</h1>
       <p>{{ 'console.home.signedInAs' | t: { role: (roleLabel(account.role) | t) } }}</p>
-      @if (intro(account.role); as key) {
-        <p class="card">{{ key | t }}</p>
+      @switch (account.role) {
+        @case ('mentor') {
+          <pc-mentor-home />
+        }
+        @case ('employer') {
+          <pc-employer-home />
+        }
+        @case ('admin') {
+          <pc-admin-home />
+        }
       }
     }
   `,
@@ -29,9 +36,5 @@ export class HomePage {
 
   protected roleLabel(role: Role): MessageKey {
     return `roles.${role}`;
-  }
-
-  protected intro(role: Role): MessageKey | undefined {
-    return ROLE_INTRO[role];
   }
 }

@@ -2,6 +2,7 @@ import { assessmentAr } from './assessment.ar';
 import { contactAr } from './contact.ar';
 import type { Catalog } from './en';
 import { hiringAr } from './hiring.ar';
+import { homeAr } from './home.ar';
 import { itemBankAr } from './item-bank.ar';
 import { jobsAr } from './jobs.ar';
 import { learningAr } from './learning.ar';
@@ -20,6 +21,7 @@ export const ar: Catalog = {
   ...learningAr,
   ...contactAr,
   'meta.locale': 'ar',
+  ...homeAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',
@@ -170,9 +172,6 @@ export const ar: Catalog = {
   'console.openPortal': 'افتح بوابة المتعلم',
   'console.home.welcome': 'أهلاً، {name}',
   'console.home.signedInAs': 'أنت مسجّل الدخول بصفة {role}.',
-  'console.home.mentor': 'أدِر مجموعاتك، واكتب الدورات، وراجع شيفرة متعلميك.',
-  'console.home.employer': 'ستظهر الوظائف وملفات المرشحين الموافقين في القائمة عند إطلاقها.',
-  'console.home.admin': 'ادعُ المرشدين وأصحاب العمل، واطّلع على الحسابات.',
   'cohorts.title': 'المجموعات',
   'cohorts.intro':
     'المجموعة هي فئة من المتعلمين تتابعهم. الدورات التي تُسندها إلى مجموعة تُعطى لكل متعلم فيها.',

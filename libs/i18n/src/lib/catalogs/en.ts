@@ -2,6 +2,7 @@ import type { Translations } from '../message';
 import { assessmentEn } from './assessment.en';
 import { contactEn } from './contact.en';
 import { hiringEn } from './hiring.en';
+import { homeEn } from './home.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
 import { learningEn } from './learning.en';
@@ -25,6 +26,7 @@ export const en = {
   ...contactEn,
   /** The language of this catalog, for its plural rules (`Intl.PluralRules`); not shown. */
   'meta.locale': 'en',
+  ...homeEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',
@@ -156,10 +158,6 @@ export const en = {
   'console.openPortal': 'Open the learner portal',
   'console.home.welcome': 'Welcome, {name}',
   'console.home.signedInAs': 'You are signed in as {role}.',
-  'console.home.mentor': 'Manage your cohorts, write courses, and review your learners’ code.',
-  'console.home.employer':
-    'Jobs and consenting candidate profiles will appear in the navigation as they are released.',
-  'console.home.admin': 'Invite mentors and employers, and look up accounts.',
   'cohorts.title': 'Cohorts',
   'cohorts.intro':
     'A cohort is a group of learners you follow. Courses you assign to a cohort are given to every learner in it.',

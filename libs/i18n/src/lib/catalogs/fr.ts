@@ -2,6 +2,7 @@ import { assessmentFr } from './assessment.fr';
 import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
 import { hiringFr } from './hiring.fr';
+import { homeFr } from './home.fr';
 import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
 import { learningFr } from './learning.fr';
@@ -20,6 +21,7 @@ export const fr: Catalog = {
   ...learningFr,
   ...contactFr,
   'meta.locale': 'fr',
+  ...homeFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
@@ -151,11 +153,6 @@ export const fr: Catalog = {
   'console.openPortal': 'Ouvrir le portail apprenant',
   'console.home.welcome': 'Bienvenue, {name}',
   'console.home.signedInAs': 'Vous êtes connecté en tant que {role}.',
-  'console.home.mentor':
-    'Gérez vos cohortes, rédigez des cours et relisez le code de vos apprenants.',
-  'console.home.employer':
-    'Les offres et les profils des candidats consentants apparaîtront dans le menu dès leur sortie.',
-  'console.home.admin': 'Invitez des formateurs et des employeurs, et consultez les comptes.',
   'cohorts.title': 'Cohortes',
   'cohorts.intro':
     'Une cohorte est un groupe d’apprenants que vous suivez. Les cours attribués à une cohorte sont donnés à chacun de ses apprenants.',
