@@ -97,6 +97,12 @@ test.describe('the skills assessment in the portal', () => {
     await page.screenshot({ path: shot('portal-assessment-result-fr'), fullPage: true });
     await expectNoAxeViolations(page);
 
+    // A recommended course opens on an outline that starts it: no dead end.
+    await page.getByTestId('recommended-course').first().getByRole('link').click();
+    await expect(page.getByTestId('start-course')).toBeVisible();
+    await page.getByTestId('enrol').click();
+    await expect(page.getByTestId('next-step')).toBeVisible();
+
     // Back on the dashboard, the card leads to the result; a retake waits for the cooldown.
     await page.goto('/dashboard');
     await expect(page.getByTestId('assessment-result')).toBeVisible();

@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { CourseOutline, ItemKind } from '@passerelle/contracts';
+import { type CourseOutline, type ItemKind, Role } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
+import { Session } from '@passerelle/web-auth';
 import { I18n, IconComponent, TranslatePipe } from '@passerelle/web-ui';
 
 import {
@@ -36,7 +45,7 @@ import { ProgressBarComponent } from './progress-bar.component';
         @if (course.progress; as progress) {
           <pl-progress-bar [progress]="progress" />
         }
-        @if (!course.enrolled) {
+        @if (!course.enrolled && isLearner()) {
           <section class="card start" data-testid="start-course">
             <p [attr.lang]="course.language">{{ course.summary }}</p>
             <p>{{ 'learning.start.intro' | t: { count: course.itemCount } }}</p>
@@ -118,7 +127,10 @@ import { ProgressBarComponent } from './progress-bar.component';
 export class OutlinePage {
   private readonly api = inject(CoursesApi);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(Session);
   readonly courseId = input.required<string>();
+  /** Only learners enrol; mentors and admins look at the outline. */
+  protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
   protected readonly outline = signal<CourseOutline | null>(null);
   protected readonly problem = signal<CourseProblem | null>(null);
   protected readonly busy = signal(false);
