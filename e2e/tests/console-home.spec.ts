@@ -42,7 +42,7 @@ test.describe('console home', () => {
     await page.screenshot({ path: shot('console-home-employer'), fullPage: true });
 
     await applications.getByRole('link', { name: /Olena Kovalenko/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pipeline');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Website content assistant');
     await expect(page.getByTestId('pipeline-card').filter({ hasText: 'Olena' })).toBeVisible();
   });
 

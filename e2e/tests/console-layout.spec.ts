@@ -151,7 +151,7 @@ test.describe('console layout at 360×640 and 1280×800', () => {
     );
     const job = jobs.find((j) => j.title.startsWith('Junior web developer'));
     const candidates: { learnerId: string }[] = await get(`/api/jobs/${job?.id}/candidates`);
-    const jobs_ = `/organisations/${organisation.id}/jobs`;
+    const jobsPath = `/organisations/${organisation.id}/jobs`;
 
     await signIntoConsole(page, 'employer@passerelle.local');
     await expect(page.getByTestId('welcome')).toBeVisible();
@@ -159,11 +159,18 @@ test.describe('console layout at 360×640 and 1280×800', () => {
       home: '/',
       organisations: '/organisations',
       organisation: `/organisations/${organisation.id}`,
-      job: `${jobs_}/${job?.id}`,
-      'job-new': `${jobs_}/new`,
-      candidates: `${jobs_}/${job?.id}/candidates`,
-      candidate: `${jobs_}/${job?.id}/candidates/${candidates[0].learnerId}`,
-      pipeline: `${jobs_}/${job?.id}/pipeline`,
+      job: `${jobsPath}/${job?.id}`,
+      'job-new': `${jobsPath}/new`,
+      candidates: `${jobsPath}/${job?.id}/candidates`,
+      candidate: `${jobsPath}/${job?.id}/candidates/${candidates[0].learnerId}`,
+      pipeline: `${jobsPath}/${job?.id}/pipeline`,
+    });
+  });
+
+  test('signed-out pages', async ({ page }) => {
+    await checkPages(page, 'guest', {
+      'sign-in': '/sign-in',
+      'accept-invitation': '/accept-invitation#token=unknown',
     });
   });
 
