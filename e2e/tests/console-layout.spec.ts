@@ -91,7 +91,13 @@ async function checkPages(page: Page, role: string, paths: Record<string, string
       await page.goto(`/console${path}`);
       await expect(page.locator('main h1').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: shot(`layout-${role}-${name}-${size.name}`), fullPage: true });
+      // The top of the page (at most three screens): enough to look at, light to keep.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({
+        path: shot(`layout-${role}-${name}-${size.name}`),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: size.width, height: Math.min(height, size.height * 3) },
+      });
       const found = await layoutProblems(page);
       if (found.length > 0) problems[`${name} at ${size.name} (${path})`] = found;
     }
