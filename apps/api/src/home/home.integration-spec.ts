@@ -89,6 +89,8 @@ describe('console home pages', () => {
       const response = await as(who).get(`/api/home/${path}`).expect(403);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
+    const bad = await as('mentor').get('/api/home/mentor?lang=zz').expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
   });
 
   it('shows a mentor what waits in their own cohorts, and nothing of another mentor’s', async () => {
