@@ -91,7 +91,13 @@ async function checkPages(page: Page, role: string, paths: Record<string, string
       await page.goto(`/console${path}`);
       await expect(page.locator('main h1').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: shot(`layout-${role}-${name}-${size.name}`), fullPage: true });
+      // The top of the page (at most three screens): enough to look at, light to keep.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({
+        path: shot(`layout-${role}-${name}-${size.name}`),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: size.width, height: Math.min(height, size.height * 3) },
+      });
       const found = await layoutProblems(page);
       if (found.length > 0) problems[`${name} at ${size.name} (${path})`] = found;
     }
@@ -151,7 +157,7 @@ test.describe('console layout at 360×640 and 1280×800', () => {
     );
     const job = jobs.find((j) => j.title.startsWith('Junior web developer'));
     const candidates: { learnerId: string }[] = await get(`/api/jobs/${job?.id}/candidates`);
-    const jobs_ = `/organisations/${organisation.id}/jobs`;
+    const jobsPath = `/organisations/${organisation.id}/jobs`;
 
     await signIntoConsole(page, 'employer@passerelle.local');
     await expect(page.getByTestId('welcome')).toBeVisible();
@@ -159,11 +165,18 @@ test.describe('console layout at 360×640 and 1280×800', () => {
       home: '/',
       organisations: '/organisations',
       organisation: `/organisations/${organisation.id}`,
-      job: `${jobs_}/${job?.id}`,
-      'job-new': `${jobs_}/new`,
-      candidates: `${jobs_}/${job?.id}/candidates`,
-      candidate: `${jobs_}/${job?.id}/candidates/${candidates[0].learnerId}`,
-      pipeline: `${jobs_}/${job?.id}/pipeline`,
+      job: `${jobsPath}/${job?.id}`,
+      'job-new': `${jobsPath}/new`,
+      candidates: `${jobsPath}/${job?.id}/candidates`,
+      candidate: `${jobsPath}/${job?.id}/candidates/${candidates[0].learnerId}`,
+      pipeline: `${jobsPath}/${job?.id}/pipeline`,
+    });
+  });
+
+  test('signed-out pages', async ({ page }) => {
+    await checkPages(page, 'guest', {
+      'sign-in': '/sign-in',
+      'accept-invitation': '/accept-invitation#token=unknown',
     });
   });
 

@@ -1,5 +1,6 @@
 import type { CohortDetail, CohortSummary, SessionResponse } from '@passerelle/contracts';
 
+import { invitedStaff } from '../../test/accounts';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 import { LearningSeedService } from '../learning/learning-seed.service';
 
@@ -24,18 +25,11 @@ describe('cohorts', () => {
         preferredLanguage: 'en',
       })
     ).body as SessionResponse;
-    const invited = await as('admin').post('/api/invitations', {
+    s['other'] = await invitedStaff(t, s['admin'], {
       email: 'second.mentor@example.org',
       displayName: 'Second mentor',
       role: 'mentor',
     });
-    const token = String(invited.body.link).split('#token=')[1];
-    s['other'] = (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token, password: 'a long password' })
-        .expect(200)
-    ).body as SessionResponse;
     const courses = (await as('learner').get('/api/courses').expect(200)).body;
     courseId = courses.find((c: { slug: string }) => c.slug === 'digital-basics').id;
   }, 30_000);

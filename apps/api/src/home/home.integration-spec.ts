@@ -7,6 +7,7 @@ import type {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { invitedStaff } from '../../test/accounts';
 import { organisationWithOwner, seedDemoLearners } from '../../test/placement';
 import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
 import { CodingService } from '../coding/coding.service';
@@ -37,17 +38,11 @@ describe('console home pages', () => {
     s['olena'] = await t.signIn(OLENA);
 
     // A second mentor, with a cohort of their own and a learner who keeps failing "Hello".
-    const invited = await as('admin').post('/api/invitations', {
+    s['other'] = await invitedStaff(t, s['admin'], {
       email: 'second.mentor@example.org',
       displayName: 'Second mentor',
       role: 'mentor',
     });
-    s['other'] = (
-      await t.http
-        .post('/api/invitations/accept')
-        .send({ token: String(invited.body.link).split('#token=')[1], password: 'a long password' })
-        .expect(200)
-    ).body as SessionResponse;
     s['yonas'] = (
       await t.http.post('/api/auth/sign-up').send({
         username: 'yonas',
@@ -94,6 +89,8 @@ describe('console home pages', () => {
       const response = await as(who).get(`/api/home/${path}`).expect(403);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
+    const bad = await as('mentor').get('/api/home/mentor?lang=zz').expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
   });
 
   it('shows a mentor what waits in their own cohorts, and nothing of another mentor’s', async () => {

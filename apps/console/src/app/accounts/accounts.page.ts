@@ -15,6 +15,7 @@ const PAGE_SIZE = 20;
   imports: [TranslatePipe, MessagePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accounts.page.html',
+  styleUrl: '../shared/tables.css',
 })
 export class AccountsPage {
   private readonly http = inject(HttpClient);

@@ -38,6 +38,7 @@ import { COHORT_TABS } from './cohorts-tabs';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohorts.page.html',
+  styleUrl: '../shared/tables.css',
 })
 export class CohortsPage {
   private readonly http = inject(HttpClient);

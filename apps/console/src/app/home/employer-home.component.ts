@@ -1,13 +1,10 @@
-import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type EmployerHome, HOME_RECENT_DAYS } from '@passerelle/contracts';
-import type { UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
-import { firstValueFrom } from 'rxjs';
 
 import { formatDate } from '../assessment/format';
+import { homeData } from './home-data';
 
 /** An employer's home: new applications, and the candidates of each open job. */
 @Component({
@@ -16,10 +13,10 @@ import { formatDate } from '../assessment/format';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/tables.css', './home.css'],
   template: `
-    @if (error(); as e) {
+    @if (home.error(); as e) {
       <p class="alert" role="alert">{{ e | message }}</p>
     }
-    @if (home(); as h) {
+    @if (home.data(); as h) {
       <section aria-labelledby="home-applications" class="card">
         <h2 id="home-applications">
           {{ 'home.newApplications' | t: { days: recentDays } }} ({{ h.newApplications.length }})
@@ -86,15 +83,9 @@ import { formatDate } from '../assessment/format';
   `,
 })
 export class EmployerHomeComponent {
-  private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
   protected readonly recentDays = HOME_RECENT_DAYS;
-  protected readonly home = signal<EmployerHome | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
-
-  constructor() {
-    void this.load();
-  }
+  protected readonly home = homeData<EmployerHome>('/api/home/employer');
 
   protected jobPath(organisationId: string, jobId: string, page: string): string[] {
     return ['/organisations', organisationId, 'jobs', jobId, page];
@@ -102,13 +93,5 @@ export class EmployerHomeComponent {
 
   protected date(iso: string): string {
     return formatDate(this.i18n.language(), iso);
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.home.set(await firstValueFrom(this.http.get<EmployerHome>('/api/home/employer')));
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    }
   }
 }

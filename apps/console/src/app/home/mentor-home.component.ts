@@ -1,5 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   HOME_RECENT_DAYS,
@@ -7,64 +6,25 @@ import {
   type LearnerAttention,
   type MentorHome,
 } from '@passerelle/contracts';
-import type { UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
-import { firstValueFrom } from 'rxjs';
 
 import { formatDate } from '../assessment/format';
-import { HomeTileComponent } from './home-tile.component';
+import { homeData } from './home-data';
+import { type HomeTile, HomeTilesComponent } from './home-tiles.component';
 
 /** A mentor's home: what waits in their cohorts, each count leading to where it is handled. */
 @Component({
   selector: 'pc-mentor-home',
-  imports: [RouterLink, TranslatePipe, MessagePipe, HomeTileComponent],
+  imports: [RouterLink, TranslatePipe, MessagePipe, HomeTilesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './home.css',
   template: `
-    @if (error(); as e) {
+    @if (home.error(); as e) {
       <p class="alert" role="alert">{{ e | message }}</p>
     }
-    @if (home(); as h) {
+    @if (home.data(); as h) {
       <h2>{{ 'home.waiting' | t }}</h2>
-      <ul class="tiles">
-        <li>
-          <pc-home-tile
-            [count]="h.helpRequests"
-            label="home.helpRequests"
-            link="/review"
-            [query]="{ status: 'needs-help' }"
-            [alert]="true"
-            testId="home-help"
-          />
-        </li>
-        <li>
-          <pc-home-tile
-            [count]="h.submissionsToReview"
-            label="home.toReview"
-            [params]="{ days: recentDays }"
-            link="/review"
-            testId="home-review"
-          />
-        </li>
-        <li>
-          <pc-home-tile
-            [count]="h.recentAssessments"
-            label="home.assessments"
-            [params]="{ days: recentDays }"
-            link="/assessment"
-            testId="home-assessments"
-          />
-        </li>
-        <li>
-          <pc-home-tile
-            [count]="h.learners"
-            label="home.learners"
-            link="/cohorts"
-            testId="home-learners"
-          />
-        </li>
-      </ul>
+      <pc-home-tiles [tiles]="tiles()" />
 
       <section aria-labelledby="home-attention" class="card">
         <h2 id="home-attention">{{ 'home.attention' | t }} ({{ h.stuck.length }})</h2>
@@ -120,16 +80,29 @@ import { HomeTileComponent } from './home-tile.component';
   `,
 })
 export class MentorHomeComponent {
-  private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
-  protected readonly recentDays = HOME_RECENT_DAYS;
   protected readonly inactiveDays = INACTIVE_AFTER_DAYS;
-  protected readonly home = signal<MentorHome | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
-
-  constructor() {
-    effect(() => void this.load(this.i18n.language()));
-  }
+  protected readonly home = homeData<MentorHome>('/api/home/mentor', () => ({
+    lang: this.i18n.language(),
+  }));
+  protected readonly tiles = computed((): HomeTile[] => {
+    const h = this.home.data();
+    if (!h) return [];
+    const days = { days: HOME_RECENT_DAYS };
+    return [
+      {
+        count: h.helpRequests,
+        label: 'home.helpRequests',
+        link: '/review',
+        query: { status: 'needs-help' },
+        alert: true,
+        testId: 'home-help',
+      },
+      { count: h.submissionsToReview, label: 'home.toReview', params: days, link: '/review' },
+      { count: h.recentAssessments, label: 'home.assessments', params: days, link: '/assessment' },
+      { count: h.learners, label: 'home.learners', link: '/cohorts', testId: 'home-learners' },
+    ];
+  });
 
   /** The review feed narrowed to the exercise: its help requests, or every try at it. */
   protected reviewQuery(a: LearnerAttention): Record<string, string> {
@@ -142,20 +115,5 @@ export class MentorHomeComponent {
 
   protected date(iso: string): string {
     return formatDate(this.i18n.language(), iso);
-  }
-
-  private async load(lang: string): Promise<void> {
-    try {
-      this.home.set(
-        await firstValueFrom(
-          this.http.get<MentorHome>('/api/home/mentor', {
-            params: new HttpParams().set('lang', lang),
-          }),
-        ),
-      );
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    }
   }
 }

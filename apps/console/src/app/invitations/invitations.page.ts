@@ -35,6 +35,7 @@ import { firstValueFrom } from 'rxjs';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invitations.page.html',
+  styleUrl: '../shared/tables.css',
 })
 export class InvitationsPage {
   private readonly http = inject(HttpClient);
