@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { homeEn } from './home.en';
 
 /** The console's home pages: what waits for a mentor, an employer, an admin. */
-export const homeAr: Record<keyof typeof homeEn, string> = {
+export const homeAr: Translations<typeof homeEn> = {
   'home.waiting': 'ما ينتظرك',
   'home.helpRequests': 'طلبات مساعدة تنتظر الرد',
   'home.toReview': 'شيفرة أُرسلت في آخر {days} أيام بلا تعليق',
@@ -11,7 +12,14 @@ export const homeAr: Record<keyof typeof homeEn, string> = {
   'home.attention': 'متعلمون يحتاجون إلى نظرة',
   'home.attentionEmpty': 'لا يوجد متعلم متعثر الآن.',
   'home.reason.help': 'يطلب المساعدة في «{item}»',
-  'home.reason.failing': '{count} محاولات فاشلة في «{item}» ولم ينجح بعد',
+  'home.reason.failing': {
+    zero: 'لا محاولات فاشلة في «{item}»',
+    one: 'محاولة فاشلة واحدة في «{item}» ولم ينجح بعد',
+    two: 'محاولتان فاشلتان في «{item}» ولم ينجح بعد',
+    few: '{count} محاولات فاشلة في «{item}» ولم ينجح بعد',
+    many: '{count} محاولة فاشلة في «{item}» ولم ينجح بعد',
+    other: '{count} محاولة فاشلة في «{item}» ولم ينجح بعد',
+  },
   'home.inactive': 'بلا نشاط منذ {days} أيام',
   'home.inactiveEmpty': 'كل المتعلمين كانوا نشطين في آخر {days} أيام.',
   'home.lastActive': 'آخر نشاط في {date}',

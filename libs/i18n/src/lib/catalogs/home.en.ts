@@ -9,7 +9,10 @@ export const homeEn = {
   'home.attention': 'Learners who need a look',
   'home.attentionEmpty': 'No learner is stuck right now.',
   'home.reason.help': 'Asks for help with “{item}”',
-  'home.reason.failing': '{count} failed tries on “{item}”, no pass yet',
+  'home.reason.failing': {
+    one: '1 failed try on “{item}”, no pass yet',
+    other: '{count} failed tries on “{item}”, no pass yet',
+  },
   'home.inactive': 'No activity for {days} days',
   'home.inactiveEmpty': 'Every learner was active in the last {days} days.',
   'home.lastActive': 'Last active {date}',

@@ -1,7 +1,8 @@
+import type { Translations } from '../message';
 import type { homeEn } from './home.en';
 
 /** The console's home pages: what waits for a mentor, an employer, an admin. */
-export const homeFr: Record<keyof typeof homeEn, string> = {
+export const homeFr: Translations<typeof homeEn> = {
   'home.waiting': 'Ce qui vous attend',
   'home.helpRequests': 'Demandes d’aide à traiter',
   'home.toReview': 'Code envoyé ces {days} derniers jours, sans commentaire',
@@ -11,7 +12,10 @@ export const homeFr: Record<keyof typeof homeEn, string> = {
   'home.attention': 'Apprenants à suivre',
   'home.attentionEmpty': 'Aucun apprenant n’est bloqué pour le moment.',
   'home.reason.help': 'Demande de l’aide pour « {item} »',
-  'home.reason.failing': '{count} essais ratés sur « {item} », pas encore réussi',
+  'home.reason.failing': {
+    one: '{count} essai raté sur « {item} », pas encore réussi',
+    other: '{count} essais ratés sur « {item} », pas encore réussi',
+  },
   'home.inactive': 'Aucune activité depuis {days} jours',
   'home.inactiveEmpty': 'Tous les apprenants ont été actifs ces {days} derniers jours.',
   'home.lastActive': 'Dernière activité le {date}',

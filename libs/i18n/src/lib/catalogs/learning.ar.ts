@@ -1,8 +1,16 @@
+import type { Translations } from '../message';
 import type { learningEn } from './learning.en';
 
 /** انظر learning.en.ts. */
-export const learningAr: Record<keyof typeof learningEn, string> = {
-  'learning.start.intro': 'في هذه الدورة {count} خطوات. ابدأها لتفتح الخطوات.',
+export const learningAr: Translations<typeof learningEn> = {
+  'learning.start.intro': {
+    zero: 'لا خطوات في هذه الدورة بعد.',
+    one: 'في هذه الدورة خطوة واحدة. ابدأها لتفتحها.',
+    two: 'في هذه الدورة خطوتان. ابدأها لتفتح الخطوتين.',
+    few: 'في هذه الدورة {count} خطوات. ابدأها لتفتح الخطوات.',
+    many: 'في هذه الدورة {count} خطوة. ابدأها لتفتح الخطوات.',
+    other: 'في هذه الدورة {count} خطوة. ابدأها لتفتح الخطوات.',
+  },
   'learning.start.button': 'ابدأ هذه الدورة',
   'learning.seeCourse': 'شاهد الدورة',
   'learning.allCourses': 'شاهد كل الدورات',

@@ -3,7 +3,10 @@
  * exercise's verdict and "start again", and how long the skills check takes.
  */
 export const learningEn = {
-  'learning.start.intro': 'This course has {count} steps. Start it to open them.',
+  'learning.start.intro': {
+    one: 'This course has 1 step. Start it to open it.',
+    other: 'This course has {count} steps. Start it to open them.',
+  },
   'learning.start.button': 'Start this course',
   'learning.seeCourse': 'See the course',
   'learning.allCourses': 'See all courses',

@@ -1,8 +1,12 @@
+import type { Translations } from '../message';
 import type { learningEn } from './learning.en';
 
 /** Voir learning.en.ts. */
-export const learningFr: Record<keyof typeof learningEn, string> = {
-  'learning.start.intro': 'Ce cours a {count} étapes. Commencez-le pour les ouvrir.',
+export const learningFr: Translations<typeof learningEn> = {
+  'learning.start.intro': {
+    one: 'Ce cours a {count} étape. Commencez-le pour l’ouvrir.',
+    other: 'Ce cours a {count} étapes. Commencez-le pour les ouvrir.',
+  },
   'learning.start.button': 'Commencer ce cours',
   'learning.seeCourse': 'Voir le cours',
   'learning.allCourses': 'Voir tous les cours',
