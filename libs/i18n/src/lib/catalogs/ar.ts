@@ -5,6 +5,7 @@ import { itemBankAr } from './item-bank.ar';
 import { jobsAr } from './jobs.ar';
 import { organisationsAr } from './organisations.ar';
 import { profileAr } from './profile.ar';
+import { recoveryAr } from './recovery.ar';
 import { workAr } from './work.ar';
 
 export const ar: Catalog = {
@@ -15,6 +16,7 @@ export const ar: Catalog = {
   ...profileAr,
   ...workAr,
   ...hiringAr,
+  ...recoveryAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

@@ -4,6 +4,7 @@ import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
 import { organisationsEn } from './organisations.en';
 import { profileEn } from './profile.en';
+import { recoveryEn } from './recovery.en';
 import { workEn } from './work.en';
 
 /**
@@ -18,6 +19,7 @@ export const en = {
   ...profileEn,
   ...workEn,
   ...hiringEn,
+  ...recoveryEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

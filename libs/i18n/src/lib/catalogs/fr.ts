@@ -5,6 +5,7 @@ import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
 import { organisationsFr } from './organisations.fr';
 import { profileFr } from './profile.fr';
+import { recoveryFr } from './recovery.fr';
 import { workFr } from './work.fr';
 
 export const fr: Catalog = {
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...profileFr,
   ...workFr,
   ...hiringFr,
+  ...recoveryFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',
