@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { databaseUrl } from '../../apps/api/src/database/database-server';
@@ -30,6 +30,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const database = uniqueName('passerelle_e2e');
   await onServer(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
 
+  // The API's log, also in a file: tests read what it writes there (e.g. a mail without SMTP).
+  const logFile = join(ROOT, 'tmp', `e2e-api-${Date.now().toString(36)}.log`);
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const logStream = createWriteStream(logFile);
+  process.env['E2E_API_LOG'] = logFile;
   let log = '';
   const child = spawn(process.execPath, [main], {
     cwd: ROOT,
@@ -45,8 +50,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
+  child.stdout?.on('data', (chunk) => {
+    if (log.length < 100_000) log += chunk;
+    logStream.write(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    if (log.length < 100_000) log += chunk;
+    logStream.write(chunk);
+  });
   await waitForHealth(child, () => log);
 
   return async () => {
@@ -54,6 +65,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await new Promise((resolve) =>
       child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
     );
+    logStream.end();
     await onServer(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     await server?.stop();
   };

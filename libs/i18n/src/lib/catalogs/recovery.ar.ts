@@ -22,7 +22,8 @@ export const recoveryAr: Record<keyof typeof recoveryEn, string> = {
   'recovery.codeTitle': 'استخدم رمزًا من مرشدك',
   'recovery.codeIntro': 'أعطاك مرشدك رمزًا. اكتب اسم المستخدم والرمز وكلمة مرور جديدة.',
   'recovery.code': 'الرمز',
-  'recovery.codeHint': '8 أرقام، مثلًا 1234 5678',
+  // The example code is isolated left-to-right, so that its two groups keep their order.
+  'recovery.codeHint': '8 أرقام، مثلًا \u20661234 5678\u2069',
   'recovery.codeInvalid':
     'اسم المستخدم أو الرمز خطأ، أو الرمز قديم جدًا. تحقق منهما، أو اطلب رمزًا جديدًا من مرشدك.',
   'recovery.staffEmailOnly':
