@@ -130,7 +130,6 @@ export class PasswordResetsService {
       this.limiter.recordFailure(identifier, address);
       throw new ResetCodeInvalid();
     }
-    this.limiter.recordSuccess(identifier);
     return this.complete(reset, password, () => new ResetCodeInvalid());
   }
 
@@ -188,6 +187,10 @@ export class PasswordResetsService {
       return em.findOneBy(Account, { id: reset.accountId, status: AccountStatus.Active });
     });
     if (!account) throw unusable();
+    // A fresh start for the account, as after a successful sign-in.
+    for (const identifier of [account.email, account.username]) {
+      if (identifier) this.limiter.recordSuccess(identifier);
+    }
     return this.sessions.start(account);
   }
 
