@@ -8,6 +8,7 @@ import { Assessment1795472000000 } from './1795472000000-assessment';
 import { Organisations1795473000000 } from './1795473000000-organisations';
 import { CandidateProfiles1795474000000 } from './1795474000000-candidate-profiles';
 import { Pipeline1795475000000 } from './1795475000000-pipeline';
+import { PasswordRecovery1795476100000 } from './1795476100000-password-recovery';
 import { LearnerContact1795476200000 } from './1795476200000-learner-contact';
 import { CohortEnrolments1795476400000 } from './1795476400000-cohort-enrolments';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Organisations1795473000000,
   CandidateProfiles1795474000000,
   Pipeline1795475000000,
+  PasswordRecovery1795476100000,
   LearnerContact1795476200000,
   CohortEnrolments1795476400000,
 ];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -42,4 +44,29 @@ export async function signIntoPortal(
   await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.locator('pa-sign-in-form button[type="submit"]').click();
   await expect(page.getByTestId('greeting')).toBeVisible();
+}
+
+/**
+ * The last mail the API wrote to its log for `to` (it does, without SMTP_URL), waiting for it
+ * to arrive: the way a test reads a reset link, with no test-only route in the product.
+ */
+export async function mailFromLog(to: string): Promise<{ subject: string; text: string }> {
+  const file = process.env['E2E_API_LOG'];
+  if (!file) throw new Error('The global set-up names the API log in E2E_API_LOG');
+  let found: { subject: string; text: string } | undefined;
+  await expect
+    .poll(() => {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.includes('mail not sent')) continue;
+        try {
+          const message = JSON.parse(line).message;
+          if (message?.to === to) found = message;
+        } catch {
+          // Not a JSON line.
+        }
+      }
+      return found !== undefined;
+    })
+    .toBe(true);
+  return found as { subject: string; text: string };
 }

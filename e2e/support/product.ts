@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 import { databaseUrl } from '../../apps/api/src/database/database-server';
 import { onServer, testServer, uniqueName } from '../../apps/api/test/database';
@@ -23,11 +23,13 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 
 /**
  * Starts the built product at `baseUrl` on a fresh database of its own (see `testServer`); the
- * returned function stops both.
+ * returned function stops both. With `logFile`, the API's output is also written there, for tests
+ * that read what it logs (e.g. a mail sent without SMTP).
  */
 export async function startProduct(
   baseUrl: string,
   env: Record<string, string>,
+  logFile?: string,
 ): Promise<() => Promise<void>> {
   const main = join(ROOT, 'dist/apps/api/main.js');
   if (!existsSync(main)) throw new Error('Build first: npm run build');
@@ -35,6 +37,8 @@ export async function startProduct(
   const database = uniqueName('passerelle_e2e');
   await onServer(adminUrl, (c) => c.query(`CREATE DATABASE ${database}`));
 
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  const logStream = logFile ? createWriteStream(logFile) : undefined;
   let log = '';
   const child = spawn(process.execPath, [main], {
     cwd: ROOT,
@@ -50,8 +54,12 @@ export async function startProduct(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
+  const keep = (chunk: Buffer) => {
+    if (log.length < 100_000) log += chunk;
+    logStream?.write(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   await waitForHealth(baseUrl, child, () => log);
 
   return async () => {
@@ -59,6 +67,7 @@ export async function startProduct(
     await new Promise((resolve) =>
       child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
     );
+    logStream?.end();
     await onServer(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     await server?.stop();
   };

@@ -48,4 +48,35 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ ...production, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
     expect(() => loadSettings({ ...production, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL/);
   });
+
+  it('reads the mail and password-reset settings and never echoes the SMTP address', () => {
+    const defaults = loadSettings({});
+    expect(defaults.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Passerelle <no-reply@passerelle.local>',
+    });
+    expect(defaults.passwordResetTtlMinutes).toBe(60);
+    expect(defaults.passwordResetCodeTtlHours).toBe(24);
+    const set = loadSettings({
+      SMTP_URL: 'smtps://mailer:s3cret@mail.example.org',
+      MAIL_FROM: 'help@example.org',
+      PASSWORD_RESET_TTL_MINUTES: '30',
+    });
+    expect(set.mail).toEqual({
+      smtpUrl: 'smtps://mailer:s3cret@mail.example.org',
+      from: 'help@example.org',
+    });
+    expect(set.passwordResetTtlMinutes).toBe(30);
+    try {
+      loadSettings({ SMTP_URL: 'http://mailer:s3cret@mail.example.org' });
+      throw new Error('expected a ConfigurationError');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^SMTP_URL must look like smtp:/);
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+    expect(() => loadSettings({ MAIL_FROM: 'Passerelle' })).toThrow(/MAIL_FROM/);
+    expect(() => loadSettings({ PASSWORD_RESET_TTL_MINUTES: '1' })).toThrow(
+      /PASSWORD_RESET_TTL_MINUTES/,
+    );
+  });
 });

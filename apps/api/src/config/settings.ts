@@ -73,6 +73,33 @@ class Environment {
   @Max(60)
   INVITATION_TTL_DAYS = 7;
 
+  /** Minutes a password-reset link (sent by email) stays usable. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  /** Hours a reset code (made by a mentor or admin, handed over in person) stays usable. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  PASSWORD_RESET_CODE_TTL_HOURS = 24;
+
+  /** Mail goes through this SMTP server; without it, mail is written to the log instead. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host',
+  })
+  SMTP_URL?: string;
+
+  /** The sender of the mail the API sends: an address, or `Name <address>`. */
+  @Matches(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'MAIL_FROM must be an email address or look like Passerelle <no-reply@example.org>',
+  })
+  MAIL_FROM = 'Passerelle <no-reply@passerelle.local>';
+
   @Matches(/^\d+(b|kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
 
@@ -165,6 +192,9 @@ export interface Settings {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlDays: number;
+  passwordResetTtlMinutes: number;
+  passwordResetCodeTtlHours: number;
+  mail: { smtpUrl?: string; from: string };
   bodyLimit: string;
   publicUrl?: string;
   logLevel: Environment['LOG_LEVEL'];
@@ -195,7 +225,7 @@ function firstProblem(errors: ValidationError[]): string {
   const kind = KIND_CONSTRAINTS.find((name) => name in constraints);
   const message =
     (kind ? constraints[kind] : Object.values(constraints)[0]) ?? `${error.property} is invalid`;
-  const secret = /SECRET|PASSWORD|DATABASE_URL/.test(error.property);
+  const secret = /SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(error.property);
   const shown = secret || error.value === undefined ? '' : ` (got ${JSON.stringify(error.value)})`;
   return `${message}${shown}`;
 }
@@ -231,6 +261,9 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
     invitationTtlDays: parsed.INVITATION_TTL_DAYS,
+    passwordResetTtlMinutes: parsed.PASSWORD_RESET_TTL_MINUTES,
+    passwordResetCodeTtlHours: parsed.PASSWORD_RESET_CODE_TTL_HOURS,
+    mail: { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM },
     bodyLimit: parsed.BODY_LIMIT,
     publicUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: parsed.LOG_LEVEL,

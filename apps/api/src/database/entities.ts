@@ -11,7 +11,9 @@ import { Cohort } from '../cohorts/entities/cohort.entity';
 import { CohortCourse } from '../cohorts/entities/cohort-course.entity';
 import { CohortMember } from '../cohorts/entities/cohort-member.entity';
 import { Account } from '../identity/entities/account.entity';
+import { AuditEvent } from '../identity/entities/audit-event.entity';
 import { Invitation } from '../identity/entities/invitation.entity';
+import { PasswordReset } from '../identity/entities/password-reset.entity';
 import { RefreshToken } from '../identity/entities/refresh-token.entity';
 import { Course } from '../learning/entities/course.entity';
 import { CourseItem } from '../learning/entities/course-item.entity';
@@ -33,6 +35,8 @@ export const ENTITIES = [
   Account,
   Invitation,
   RefreshToken,
+  PasswordReset,
+  AuditEvent,
   Course,
   CourseModule,
   CourseItem,

@@ -12,6 +12,7 @@ import {
 import type { SessionResponse } from '@passerelle/contracts';
 
 import { CurrentAccount, Public } from '../common/auth/decorators';
+import { NoStore } from '../common/http/no-store';
 import { AccountCreation } from '../common/http/throttling';
 import { AuthService } from './auth.service';
 import { SessionResponseDto } from './dto/account.dto';
@@ -32,6 +33,7 @@ export class AuthController {
 
   @Post('sign-up')
   @AccountCreation()
+  @NoStore()
   @ApiCreatedResponse({
     type: SessionResponseDto,
     description: 'A learner account and its first session',
@@ -44,6 +46,7 @@ export class AuthController {
   @Post('sign-in')
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
+  @NoStore()
   @ApiOkResponse({ type: SessionResponseDto })
   @ApiUnauthorizedResponse({ description: 'Wrong identifier or password' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or address' })
@@ -53,6 +56,7 @@ export class AuthController {
 
   @Post('refresh')
   @HttpCode(200)
+  @NoStore()
   @ApiOkResponse({ type: SessionResponseDto, description: 'A new access token and refresh token' })
   @ApiUnauthorizedResponse({ description: 'Unknown, expired, revoked or reused refresh token' })
   refresh(@Body() body: RefreshDto): Promise<SessionResponse> {

@@ -68,4 +68,23 @@ export class AuthService {
     this.limiter.recordSuccess(identifier);
     return account;
   }
+
+  /**
+   * Whether `password` is the account's own, for actions that ask for it again (deleting the
+   * account). Counted like sign-ins, under the account's email or username, so that it is no
+   * way round their limits.
+   */
+  async confirmPassword(accountId: string, password: string, address: string): Promise<boolean> {
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: accountId })
+      .getOne();
+    const identifier = account?.email ?? account?.username ?? accountId;
+    this.limiter.assertAllowed(identifier, address);
+    const valid = await this.hasher.verify(account?.passwordHash ?? null, password);
+    if (valid) this.limiter.recordSuccess(identifier);
+    else this.limiter.recordFailure(identifier, address);
+    return valid;
+  }
 }

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { Mailer } from '../common/mail/mailer';
 import { AppConfig } from '../config/app-config';
 import { AccountBootstrapService } from './account-bootstrap.service';
 import { AccountsController } from './accounts.controller';
@@ -10,19 +11,23 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { Account } from './entities/account.entity';
+import { AuditEvent } from './entities/audit-event.entity';
 import { Invitation } from './entities/invitation.entity';
+import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetsController } from './password-resets.controller';
+import { PasswordResetsService } from './password-resets.service';
 import { SessionsService } from './sessions.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { JwtStrategy, LocalStrategy } from './strategies';
 
-/** Identity: accounts, roles, sessions and invitations. Every other domain builds on it. */
+/** Identity: accounts, roles, sessions, invitations and password recovery. Every other domain builds on it. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Account, Invitation, RefreshToken]),
+    TypeOrmModule.forFeature([Account, Invitation, RefreshToken, PasswordReset, AuditEvent]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -32,7 +37,12 @@ import { JwtStrategy, LocalStrategy } from './strategies';
       }),
     }),
   ],
-  controllers: [AuthController, AccountsController, InvitationsController],
+  controllers: [
+    AuthController,
+    AccountsController,
+    InvitationsController,
+    PasswordResetsController,
+  ],
   providers: [
     AccountBootstrapService,
     AccountsService,
@@ -40,10 +50,19 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     InvitationsService,
     JwtStrategy,
     LocalStrategy,
+    Mailer,
     PasswordHasher,
+    PasswordResetsService,
     SessionsService,
     SignInLimiter,
   ],
-  exports: [AccountBootstrapService, AccountsService, InvitationsService, PasswordHasher],
+  exports: [
+    AccountBootstrapService,
+    AccountsService,
+    AuthService,
+    InvitationsService,
+    PasswordHasher,
+    PasswordResetsService,
+  ],
 })
 export class IdentityModule {}

@@ -10,6 +10,7 @@ import {
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount, Public } from '../common/auth/decorators';
+import { NoStore } from '../common/http/no-store';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
 import { AccountCreation } from '../common/http/throttling';
 import { SessionResponseDto } from './dto/account.dto';
@@ -30,6 +31,7 @@ export class InvitationsController {
 
   @Post()
   @Authenticated({ roles: [Role.Admin] })
+  @NoStore()
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -66,6 +68,7 @@ export class InvitationsController {
   @Post('accept')
   @Public()
   @AccountCreation()
+  @NoStore()
   @HttpCode(200)
   @ApiOkResponse({ type: SessionResponseDto, description: 'The password is set; a first session' })
   @ApiGoneResponse({ description: 'Used, revoked or expired' })

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccountStatus,
@@ -13,6 +13,7 @@ import {
 import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
+import { Mailer } from '../common/mail/mailer';
 import { AppError, Conflict, NotFound } from '../common/problem/app-error';
 import { days } from '../common/time';
 import { AppConfig } from '../config/app-config';
@@ -59,13 +60,12 @@ class InvitationUnusable extends AppError {
  */
 @Injectable()
 export class InvitationsService {
-  private readonly logger = new Logger('Invitations');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -126,12 +126,14 @@ export class InvitationsService {
       }),
     );
     const link = `${this.config.publicUrl()}/console/accept-invitation#token=${secret}`;
-    // Until email is sent, the link is also written to the log for the admin to forward.
-    this.logger.log({
-      message: 'invitation created',
-      invitationId: invitation.id,
-      role: request.role,
-      link,
+    // The admin also sees the link, to pass it on another way; without SMTP the mail is logged.
+    this.mailer.sendInBackground({
+      to: request.email,
+      subject: 'You are invited to Passerelle',
+      text:
+        `Hello ${request.displayName},\n\nYou are invited to Passerelle as ${request.role}. ` +
+        `To choose your password, open this link:\n\n${link}\n\n` +
+        `The link works once, for ${this.config.settings.invitationTtlDays} days.\n`,
     });
     return { invitation: toView(invitation), link };
   }

@@ -23,6 +23,7 @@ import {
 interface IssuedToken {
   refreshToken: string;
   expiresAt: Date;
+  familyId: string;
 }
 
 type Rotation =
@@ -33,7 +34,9 @@ type Rotation =
 /**
  * Sessions: a short-lived JWT access token plus a rotating refresh token stored hashed.
  * Presenting an already-used refresh token revokes its whole family: whoever holds the
- * newer token (the owner or a thief) must sign in again.
+ * newer token (the owner or a thief) must sign in again. An access token names its family
+ * (`sid`) and works only while that family does: signing out, a password reset or deleting the
+ * account ends it at the next request, not when it expires.
  */
 @Injectable()
 export class SessionsService {
@@ -87,6 +90,26 @@ export class SessionsService {
     return this.respond(rotation.account, rotation.successor);
   }
 
+  /**
+   * Whether an access token's session still stands: its family has a token not revoked, and
+   * its account is active. One indexed lookup, made on every authenticated request.
+   */
+  async isLive(accountId: string, familyId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM refresh_tokens t JOIN accounts a ON a.id = t.account_id
+        WHERE t.family_id = $1 AND t.account_id = $2 AND t.revoked_at IS NULL
+          AND a.status = $3
+        LIMIT 1`,
+      [familyId, accountId, AccountStatus.Active],
+    );
+    return rows.length > 0;
+  }
+
+  /** Ends every session of the account, on every device (e.g. after a password reset). */
+  async endAll(em: EntityManager, accountId: string): Promise<void> {
+    await em.update(RefreshToken, { accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   /** Signs out: ends the session (token family) the refresh token belongs to. */
   async end(presented: string): Promise<void> {
     const parsed = parseRefreshToken(presented);
@@ -115,13 +138,13 @@ export class SessionsService {
         revokedAt: null,
       }),
     );
-    return { refreshToken: formatRefreshToken(token.id, secret), expiresAt };
+    return { refreshToken: formatRefreshToken(token.id, secret), expiresAt, familyId };
   }
 
   private async respond(account: Account, issued: IssuedToken): Promise<SessionResponse> {
     const expiresIn = this.config.settings.accessTokenTtlSeconds;
     const accessToken = await this.jwt.signAsync(
-      { sub: account.id, role: account.role },
+      { sub: account.id, role: account.role, sid: issued.familyId },
       { expiresIn },
     );
     return {

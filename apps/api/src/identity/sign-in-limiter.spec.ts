@@ -57,4 +57,14 @@ describe('SignInLimiter', () => {
     l.recordSuccess('A');
     expect(() => l.assertAllowed('a', 'z')).not.toThrow();
   });
+
+  it('counts a failure without an identifier against the address only', () => {
+    const l = limiter(1, 2);
+    l.recordFailure(null, '10.0.0.1');
+    expect(() => l.assertAllowed('a', '10.0.0.1')).not.toThrow();
+    expect(() => l.assertAllowed(null, '10.0.0.1')).not.toThrow();
+    l.recordFailure(null, '10.0.0.1');
+    expect(() => l.assertAllowed(null, '10.0.0.1')).toThrow(TooManyRequests);
+    expect(() => l.assertAllowed(null, '10.0.0.2')).not.toThrow();
+  });
 });

@@ -11,6 +11,10 @@ const MAX_KEYS = 100_000;
  * Failed sign-ins, counted per account and per client address over a sliding window. Only
  * failures count: a classroom signing in from one address is not blocked, and a learner who
  * finally types the right password starts afresh. Kept in memory, per API instance.
+ *
+ * Password checks elsewhere (deleting the account, password recovery) count here too, so that
+ * they are no side door for guessing. Without an identifier (a reset link), only the address
+ * counts.
  */
 @Injectable()
 export class SignInLimiter {
@@ -27,10 +31,10 @@ export class SignInLimiter {
   }
 
   /** Refuses with a 429 (and how long to wait) while the account or the address is blocked. */
-  assertAllowed(identifier: string, address: string): void {
+  assertAllowed(identifier: string | null, address: string): void {
     const now = Date.now();
     const waitMs = Math.max(
-      this.blockedFor(this.accountKey(identifier), this.perAccount, now),
+      identifier === null ? 0 : this.blockedFor(this.accountKey(identifier), this.perAccount, now),
       this.blockedFor(this.addressKey(address), this.perAddress, now),
     );
     if (waitMs > 0) {
@@ -41,9 +45,11 @@ export class SignInLimiter {
     }
   }
 
-  recordFailure(identifier: string, address: string): void {
+  recordFailure(identifier: string | null, address: string): void {
     const now = Date.now();
-    for (const key of [this.accountKey(identifier), this.addressKey(address)]) {
+    const keys = [this.addressKey(address)];
+    if (identifier !== null) keys.push(this.accountKey(identifier));
+    for (const key of keys) {
       const times = this.failures.get(key) ?? [];
       this.failures.delete(key);
       this.failures.set(key, [...times.filter((t) => t > now - this.windowMs), now]);

@@ -12,6 +12,7 @@ import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { SignInDto } from './dto/auth.dto';
 import type { Account } from './entities/account.entity';
+import { SessionsService } from './sessions.service';
 
 /** Passport `local`: the sign-in body's identifier and password. */
 @Injectable()
@@ -46,10 +47,19 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 }
 
-/** Passport `jwt`: a Bearer access token signed by this API, not expired. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Passport `jwt`: a Bearer access token signed by this API, not expired, whose session still
+ * stands (not signed out, not ended by a password reset, the account neither disabled nor
+ * deleted).
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(JwtStrategyBase) {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly sessions: SessionsService,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
@@ -58,8 +68,12 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase) {
     });
   }
 
-  validate(claims: Partial<AccessTokenClaims>): AuthenticatedAccount | false {
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as never)) return false;
-    return { id: claims.sub, role: claims.role as AuthenticatedAccount['role'] };
+  async validate(claims: Partial<AccessTokenClaims>): Promise<AuthenticatedAccount | false> {
+    const { sub, sid, role } = claims;
+    if (typeof sub !== 'string' || !UUID.test(sub)) return false;
+    if (typeof sid !== 'string' || !UUID.test(sid)) return false;
+    if (!ROLES.includes(role as never)) return false;
+    if (!(await this.sessions.isLive(sub, sid))) return false;
+    return { id: sub, role: role as AuthenticatedAccount['role'] };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type DeleteAccountRequest, type DeletionReport, Role } from '@passerelle/contracts';
 import { IsString, Length } from 'class-validator';
@@ -30,13 +30,17 @@ export class MyDataController {
     return this.data.export(actor);
   }
 
-  /** Confirmed with the password; the account can no longer sign in afterwards. */
+  /**
+   * Confirmed with the password (tries counted like sign-ins); the account can no longer sign
+   * in afterwards, and its sessions end at once.
+   */
   @Post('deletion')
   @HttpCode(200)
   delete(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: DeleteAccountDto,
+    @Ip() address: string,
   ): Promise<DeletionReport> {
-    return this.data.delete(actor, body.password);
+    return this.data.delete(actor, body.password, address);
   }
 }

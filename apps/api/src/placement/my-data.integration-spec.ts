@@ -75,5 +75,48 @@ describe('a learner’s own data', () => {
       .post('/api/auth/sign-in')
       .send({ identifier: 'samir@passerelle.local', password: 'passerelle-demo' })
       .expect(401);
+
+    // The access token issued before the deletion stops at the next request: it cannot bring
+    // back a candidate profile that employers would see as "Deleted learner".
+    await as('samir').get('/api/me/export').expect(401);
+    await as('samir')
+      .put('/api/me/profile/consent', { openToWork: true, sections: ['assessment'] })
+      .expect(401);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM candidate_profiles WHERE learner_id = $1`,
+      [id],
+    );
+    expect(count).toBe(0);
+    await t.http
+      .post('/api/auth/refresh')
+      .send({ refreshToken: s['samir'].refreshToken })
+      .expect(401);
+  });
+});
+
+describe('the password check of an account deletion', () => {
+  let t: TestApp;
+  beforeAll(
+    async () =>
+      (t = await createTestApp({
+        THROTTLE_SIGN_IN_PER_ACCOUNT: '3',
+        THROTTLE_SIGN_IN_PER_ADDRESS: '100',
+      })),
+  );
+  afterAll(() => t.close());
+
+  it('is throttled like sign-in, and shares the account’s budget with it', async () => {
+    const learner = requestsAs(t.http, await t.signIn(DEMO.learner));
+    for (let i = 0; i < 3; i++) {
+      await learner.post('/api/me/deletion', { password: 'a guess' }).expect(400);
+    }
+    const blocked = await learner
+      .post('/api/me/deletion', { password: 'passerelle-demo' })
+      .expect(429);
+    expect(blocked.headers['retry-after']).toBeDefined();
+    await t.http
+      .post('/api/auth/sign-in')
+      .send({ identifier: DEMO.learner, password: 'passerelle-demo' })
+      .expect(429);
   });
 });

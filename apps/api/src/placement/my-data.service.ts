@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { ValidationFailed } from '../common/problem/app-error';
+import { AuthService } from '../identity/auth.service';
 import { Account } from '../identity/entities/account.entity';
 import { PasswordHasher } from '../identity/password-hasher';
 
@@ -80,6 +81,7 @@ export class MyDataService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly auth: AuthService,
   ) {}
 
   async export(actor: AuthenticatedAccount): Promise<Record<string, unknown>> {
@@ -102,14 +104,12 @@ export class MyDataService {
     return data;
   }
 
-  async delete(actor: AuthenticatedAccount, password: string): Promise<DeletionReport> {
-    const account = await this.db
-      .getRepository(Account)
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.id = :id', { id: actor.id })
-      .getOneOrFail();
-    if (!(await this.hasher.verify(account.passwordHash, password))) {
+  async delete(
+    actor: AuthenticatedAccount,
+    password: string,
+    address: string,
+  ): Promise<DeletionReport> {
+    if (!(await this.auth.confirmPassword(actor.id, password, address))) {
       throw ValidationFailed.field('password', 'wrongPassword', 'This is not your password.');
     }
     const unusable = await this.hasher.hash(randomBytes(32).toString('base64url'));
@@ -121,7 +121,7 @@ export class MyDataService {
         [actor.id],
       );
       for (const { sql } of DELETIONS) await em.query(sql, [actor.id]);
-      await em.update(Account, account.id, {
+      await em.update(Account, actor.id, {
         email: null,
         username: `deleted-${randomBytes(6).toString('hex')}`,
         displayName: 'Deleted learner',

@@ -13,6 +13,18 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./auth/sign-in.page').then((m) => m.SignInPage),
   },
   {
+    path: 'forgot-password',
+    canActivate: [guestOnly('/')],
+    title: 'recovery.title',
+    loadComponent: () => import('./auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // Reset links from the mail land here; the secret is in the fragment.
+    path: 'reset-password',
+    title: 'recovery.newPasswordTitle',
+    loadComponent: () => import('./auth/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
     path: 'accept-invitation',
     title: 'acceptInvitation.title',
     loadComponent: () =>

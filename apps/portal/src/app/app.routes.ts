@@ -21,6 +21,23 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./auth/sign-up.page').then((m) => m.SignUpPage),
   },
   {
+    path: 'forgot-password',
+    canActivate: [guestOnly('/dashboard')],
+    title: 'recovery.title',
+    loadComponent: () => import('./auth/forgot-password.page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // Reset links from the mail land here; the secret is in the fragment.
+    path: 'reset-password',
+    title: 'recovery.newPasswordTitle',
+    loadComponent: () => import('./auth/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'reset-with-code',
+    title: 'recovery.codeTitle',
+    loadComponent: () => import('./auth/reset-with-code.page').then((m) => m.ResetWithCodePage),
+  },
+  {
     path: 'dashboard',
     canActivate: [signedIn('/sign-in')],
     title: 'dashboard.title',

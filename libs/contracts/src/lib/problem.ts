@@ -15,6 +15,10 @@ export const ProblemType = {
   Conflict: 'urn:passerelle:problem:conflict',
   InvitationUnusable: 'urn:passerelle:problem:invitation-unusable',
   TooManyRequests: 'urn:passerelle:problem:too-many-requests',
+  /** A password-reset link that was used, replaced or has expired (or never existed). */
+  ResetLinkUnusable: 'urn:passerelle:problem:reset-link-unusable',
+  /** A wrong username or reset code, or a code that was used, replaced or has expired. */
+  ResetCodeInvalid: 'urn:passerelle:problem:reset-code-invalid',
   /** The skills assessment needs the intake first. */
   IntakeRequired: 'urn:passerelle:problem:intake-required',
   /** A retake before the cooldown ends; the problem has `retakeAvailableAt`. */

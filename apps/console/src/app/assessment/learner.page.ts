@@ -15,6 +15,7 @@ import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web
 
 import { Saving } from '../courses/saving';
 import { EndorseFormComponent } from '../shared/endorse-form.component';
+import { ResetCodeComponent } from '../shared/reset-code.component';
 import { AreaLevelsComponent, groupLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
@@ -23,7 +24,7 @@ import { statusLabel } from './learners';
 
 /**
  * One learner's assessment: what they told at intake, their attempts (newest first) and the
- * chosen attempt in full, and a form to endorse them for employers. The attempt shown is in the address (`?attempt=`), the newest by
+ * chosen attempt in full, a form to endorse them for employers, and a password-reset code. The attempt shown is in the address (`?attempt=`), the newest by
  * default, so that a link can point at one attempt.
  */
 @Component({
@@ -36,6 +37,7 @@ import { statusLabel } from './learners';
     AreaLevelsComponent,
     AttemptReviewComponent,
     EndorseFormComponent,
+    ResetCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/tables.css', './assessment-tables.css', './learner.page.css'],

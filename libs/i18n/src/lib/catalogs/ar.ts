@@ -8,6 +8,7 @@ import { jobsAr } from './jobs.ar';
 import { learningAr } from './learning.ar';
 import { organisationsAr } from './organisations.ar';
 import { profileAr } from './profile.ar';
+import { recoveryAr } from './recovery.ar';
 import { workAr } from './work.ar';
 
 export const ar: Catalog = {
@@ -22,6 +23,7 @@ export const ar: Catalog = {
   ...contactAr,
   'meta.locale': 'ar',
   ...homeAr,
+  ...recoveryAr,
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',
   'common.language': 'اللغة',

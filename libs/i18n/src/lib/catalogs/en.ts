@@ -8,6 +8,7 @@ import { jobsEn } from './jobs.en';
 import { learningEn } from './learning.en';
 import { organisationsEn } from './organisations.en';
 import { profileEn } from './profile.en';
+import { recoveryEn } from './recovery.en';
 import { workEn } from './work.en';
 
 /**
@@ -27,6 +28,7 @@ export const en = {
   /** The language of this catalog, for its plural rules (`Intl.PluralRules`); not shown. */
   'meta.locale': 'en',
   ...homeEn,
+  ...recoveryEn,
   'app.name': 'Passerelle',
   'app.tagline': 'Learn digital skills. Find work.',
   'common.language': 'Language',

@@ -8,6 +8,7 @@ import { jobsFr } from './jobs.fr';
 import { learningFr } from './learning.fr';
 import { organisationsFr } from './organisations.fr';
 import { profileFr } from './profile.fr';
+import { recoveryFr } from './recovery.fr';
 import { workFr } from './work.fr';
 
 export const fr: Catalog = {
@@ -22,6 +23,7 @@ export const fr: Catalog = {
   ...contactFr,
   'meta.locale': 'fr',
   ...homeFr,
+  ...recoveryFr,
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
   'common.language': 'Langue',

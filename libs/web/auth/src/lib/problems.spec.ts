@@ -40,6 +40,15 @@ describe('explainError', () => {
     expect(explainError(new HttpErrorResponse({ status: 0 })).message.key).toBe('errors.network');
   });
 
+  it('explains unusable reset links and wrong reset codes', () => {
+    expect(
+      explainError(problem({ type: ProblemType.ResetLinkUnusable, status: 410 }, 410)).message.key,
+    ).toBe('recovery.linkUnusable');
+    expect(
+      explainError(problem({ type: ProblemType.ResetCodeInvalid, status: 400 })).message.key,
+    ).toBe('recovery.codeInvalid');
+  });
+
   it('never shows raw server text for unknown failures', () => {
     const explained = explainError(
       new HttpErrorResponse({ status: 502, error: '<html>Bad gateway</html>' }),

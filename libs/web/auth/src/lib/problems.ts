@@ -62,6 +62,10 @@ export function explainError(error: unknown): ExplainedError {
       return { message: { key: 'errors.sessionExpired' }, fields };
     case ProblemType.InvitationUnusable:
       return { message: { key: 'acceptInvitation.unusable' }, fields };
+    case ProblemType.ResetLinkUnusable:
+      return { message: { key: 'recovery.linkUnusable' }, fields };
+    case ProblemType.ResetCodeInvalid:
+      return { message: { key: 'recovery.codeInvalid' }, fields };
     case ProblemType.Validation:
       return { message: { key: 'errors.checkFields' }, fields };
     default:

@@ -10,6 +10,8 @@ import {
 import type {
   AcceptInvitationRequest,
   AccountView,
+  PasswordResetWithCodeRequest,
+  PasswordResetWithLinkRequest,
   Role,
   SessionResponse,
   SignInRequest,
@@ -59,6 +61,21 @@ export class Session {
 
   acceptInvitation(request: AcceptInvitationRequest): Promise<AccountView> {
     return this.start(this.http.post<SessionResponse>('/api/invitations/accept', request));
+  }
+
+  /** Asks for a reset link by email; the answer is the same whether or not the account exists. */
+  async requestPasswordReset(email: string): Promise<void> {
+    await firstValueFrom(this.http.post('/api/auth/password-reset', { email }));
+  }
+
+  /** Sets a new password with a reset link's secret; every other session ends, this one starts. */
+  resetPasswordWithLink(request: PasswordResetWithLinkRequest): Promise<AccountView> {
+    return this.start(this.http.post<SessionResponse>('/api/auth/password-reset/link', request));
+  }
+
+  /** Sets a new password with a code from a mentor; every other session ends, this one starts. */
+  resetPasswordWithCode(request: PasswordResetWithCodeRequest): Promise<AccountView> {
+    return this.start(this.http.post<SessionResponse>('/api/auth/password-reset/code', request));
   }
 
   async signOut(): Promise<void> {

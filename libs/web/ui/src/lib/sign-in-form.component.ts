@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import type { AccountView } from '@passerelle/contracts';
 import { Session } from '@passerelle/web-auth';
 
@@ -8,11 +9,23 @@ import { FormSubmission } from './form-submission';
 import { MessagePipe } from './message.pipe';
 import { TranslatePipe } from './translate.pipe';
 
-/** Email-or-username and password, shared by the portal and the console. */
+/** Email-or-username and password, shared by the portal and the console; the way to recovery. */
 @Component({
   selector: 'pa-sign-in-form',
-  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, TranslatePipe, MessagePipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FieldComponent,
+    FieldControlDirective,
+    TranslatePipe,
+    MessagePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .forgot {
+      margin-block-start: 0.5rem;
+    }
+  `,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       @if (submission.error(); as message) {
@@ -47,6 +60,12 @@ import { TranslatePipe } from './translate.pipe';
       <button class="button button--block" type="submit" [disabled]="submission.busy()">
         {{ (submission.busy() ? 'common.pleaseWait' : 'common.signIn') | t }}
       </button>
+      <a
+        class="button button--quiet button--block forgot"
+        routerLink="/forgot-password"
+        data-testid="forgot-password"
+        >{{ 'recovery.forgot' | t }}</a
+      >
     </form>
   `,
 })
