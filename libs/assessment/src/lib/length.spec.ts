@@ -43,6 +43,15 @@ describe('how long the test takes', () => {
     expect(secondsPerQuestion(answers([...times, 30_000, 30_000, 30_000, 30_000]))).toBe(20);
   });
 
+  it('leaves out answers faster than a person reads (scripts, seeded data)', () => {
+    const answers = (times: number[]) =>
+      times.map((timeMs, n) => ({ attemptId: `attempt-${n % MIN_TIMED_ATTEMPTS}`, timeMs }));
+    const human = Array(MIN_TIMED_ANSWERS).fill(20_000);
+    const scripted = Array(200).fill(MIN_HUMAN_ANSWER_MS - 1);
+    expect(secondsPerQuestion(answers([...human, ...scripted]))).toBe(20);
+    expect(secondsPerQuestion(answers(scripted))).toBeNull();
+  });
+
   it('rounds minutes up, to fives from ten minutes', () => {
     expect(
       minutesFor({ maxQuestions: 30, expectedQuestions: 30 }, DEFAULT_SECONDS_PER_QUESTION),
