@@ -1,7 +1,10 @@
 import { ProblemType, type SessionResponse } from '@passerelle/contracts';
 import type { Response } from 'supertest';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { jobRequest, organisationWithOwner } from '../../test/placement';
+import { bearer, createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
+import { AssessmentSeedService } from '../assessment/assessment-seed.service';
+import { LearningSeedService } from '../learning/learning-seed.service';
 
 const WELL_FORMED_TOKEN = `6f1c1f4e-0000-4000-8000-000000000000.${'a'.repeat(43)}`;
 
@@ -309,6 +312,46 @@ describe('bad input never yields a 5xx', () => {
   it('answers a garbage bearer token with 401, not 500', async () => {
     const response = await t.http.get('/api/accounts/me').set('Authorization', 'Bearer a.b.c');
     expectProblem(response, 401);
+  });
+});
+
+describe('null in a partial update', () => {
+  let t: TestApp;
+  const paths: Record<string, string> = {};
+  let admin: ReturnType<typeof requestsAs>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(LearningSeedService).seedDemoCourses(null);
+    await t.app.get(AssessmentSeedService).seedItemBank();
+    const adminSession = await t.signIn(DEMO.admin);
+    admin = requestsAs(t.http, adminSession);
+    const courses = (await admin.get('/api/authoring/courses').expect(200)).body;
+    paths['course'] = `/api/courses/${courses[0].id}`;
+    const items = (await admin.get('/api/assessment/items').expect(200)).body.items;
+    paths['assessment item'] = `/api/assessment/items/${items[0].id}`;
+    const { organisation, owner } = await organisationWithOwner(
+      t,
+      adminSession,
+      'Nulls',
+      'o@n.org',
+    );
+    const job = await requestsAs(t.http, owner)
+      .post(`/api/organisations/${organisation.id}/jobs`, jobRequest())
+      .expect(201);
+    paths['job'] = `/api/jobs/${job.body.id}`;
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it.each([
+    ['course', ['slug', 'defaultLanguage', 'translations', 'levels']],
+    ['assessment item', ['kind', 'answer', 'irt', 'key', 'translations']],
+    ['job', ['title', 'description', 'location', 'remote', 'contractType', 'hoursPerWeek']],
+  ])('refuses null for a field of the %s that needs a value, naming it', async (what, fields) => {
+    for (const field of fields) {
+      const response = await admin.patch(paths[what], { [field]: null });
+      expectProblem(response, 400);
+      expect([field, fieldsOf(response)]).toEqual([field, expect.arrayContaining([field])]);
+    }
   });
 });
 
