@@ -148,6 +148,15 @@ describe('bad input never yields a 5xx', () => {
       expect(response.body.type).toBe(ProblemType.MalformedBody);
     });
 
+    it('refuses a body of 40,000 values with 400', async () => {
+      const [field] = fields;
+      const response = await send(route)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ [field]: Array(40_000).fill(0) }));
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.MalformedBody);
+    });
+
     it('names an unknown field', async () => {
       const response = await send(route).send({ ...route.body, isAdmin: true });
       expectProblem(response, 400);
