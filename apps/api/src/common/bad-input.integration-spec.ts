@@ -237,44 +237,39 @@ describe('bad input never yields a 5xx', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  /** PATCH /api/accounts/me with a raw body. */
+  const patchRaw = (body: string | Buffer, contentType = 'application/json') =>
+    t.http
+      .patch('/api/accounts/me')
+      .set(...bearer(admin))
+      .set('Content-Type', contentType)
+      .send(body);
+
   describe('nesting depth', () => {
     const nested = (depth: number) =>
       `{"displayName": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
 
     it('reads a body nested 64 levels deep (then validates it)', async () => {
-      const response = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(nested(64));
+      const response = await patchRaw(nested(64));
       expectProblem(response, 400);
       expect(response.body.type).toBe(ProblemType.Validation);
       expect(fieldsOf(response)).toContain('displayName');
     });
 
     it('refuses a body nested 65 levels deep, brackets inside strings aside', async () => {
-      const inString = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(JSON.stringify({ displayName: `[{"\\${'['.repeat(70)}` }));
+      const inString = await patchRaw(JSON.stringify({ displayName: `[{"\\${'['.repeat(70)}` }));
       expect(inString.status).toBe(200);
-      const response = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(nested(65));
+      const response = await patchRaw(nested(65));
       expectProblem(response, 400);
       expect(response.body.type).toBe(ProblemType.MalformedBody);
     });
   });
 
   it('refuses JSON in another encoding than UTF-8 with 415', async () => {
-    const response = await t.http
-      .patch('/api/accounts/me')
-      .set(...bearer(admin))
-      .set('Content-Type', 'application/json; charset=utf-16le')
-      .send(Buffer.from(JSON.stringify({ displayName: 'Sixteen' }), 'utf16le'));
+    const response = await patchRaw(
+      Buffer.from(JSON.stringify({ displayName: 'Sixteen' }), 'utf16le'),
+      'application/json; charset=utf-16le',
+    );
     expectProblem(response, 415);
     expect(response.body.type).toBe(ProblemType.UnsupportedMediaType);
   });
