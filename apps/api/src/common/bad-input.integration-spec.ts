@@ -274,6 +274,41 @@ describe('bad input never yields a 5xx', () => {
     expect(response.body.type).toBe(ProblemType.UnsupportedMediaType);
   });
 
+  it('refuses a __proto__ or constructor key, and pollutes nothing', async () => {
+    for (const body of [
+      '{"displayName": "P", "__proto__": {"role": "learner", "polluted": true}}',
+      '{"displayName": "P", "constructor": {"prototype": {"polluted": true}}}',
+    ]) {
+      const response = await patchRaw(body);
+      expectProblem(response, 400);
+      expect(fieldsOf(response).some((f) => /^(__proto__|constructor)/.test(f))).toBe(true);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const me = await t.http
+      .get('/api/accounts/me')
+      .set(...bearer(admin))
+      .expect(200);
+    expect(me.body.role).toBe('admin');
+  });
+
+  it.each([
+    ['displayName', 1e308],
+    ['displayName', -0],
+    ['preferredLanguage', 9007199254740993],
+    ['displayName', [[], {}, null]],
+  ])('names %s when it holds %j', async (field, value) => {
+    const response = await patchRaw(`{"${field}": ${JSON.stringify(value)}}`);
+    expectProblem(response, 400);
+    expect(fieldsOf(response)).toContain(field);
+  });
+
+  it('answers a query parameter of 8,000 characters without a 5xx', async () => {
+    const response = await t.http
+      .get(`/api/accounts?search=${'x'.repeat(8000)}`)
+      .set(...bearer(admin));
+    expect(response.status).toBeLessThan(500);
+  });
+
   it('names a lone surrogate in a key or a nested value', async () => {
     const response = await t.http
       .patch('/api/accounts/me')

@@ -84,33 +84,43 @@ export function verifyJsonBody(
 /** A lone UTF-16 surrogate: text that JSON can carry (as `"\ud800"`) but that is not Unicode. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function illFormedFields(value: unknown, path: string, found: FieldError[]): FieldError[] {
+/** Keys class-transformer drops without a word (against prototype pollution): unknown fields. */
+const DROPPED_KEYS = new Set(['__proto__', 'constructor']);
+
+/**
+ * Fields no validator may see: ill-formed text (validators throw on it, PostgreSQL cannot
+ * store it), and keys that would be dropped out of sight of the whitelist.
+ */
+function unsafeFields(value: unknown, path: string, found: FieldError[]): FieldError[] {
   if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
     found.push({ field: path, code: 'isWellFormed', message: `${path} must be well-formed text` });
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       // A field is named in well-formed text even when its own name is not.
       const name = key.replace(/\p{Cs}/gu, '\ufffd');
-      illFormedFields(
-        LONE_SURROGATE.test(key) ? key : item,
-        path ? `${path}.${name}` : name,
-        found,
-      );
+      const field = path ? `${path}.${name}` : name;
+      if (DROPPED_KEYS.has(key)) {
+        found.push({
+          field,
+          code: 'whitelistValidation',
+          message: `property ${field} should not exist`,
+        });
+      } else unsafeFields(LONE_SURROGATE.test(key) ? key : item, field, found);
     }
   }
   return found;
 }
 
 /**
- * Refuses ill-formed text anywhere in the body or the query, naming each field, before guards
- * and validation see it: validators throw on it and PostgreSQL cannot store it. (Path
- * parameters cannot hold it: a path that does not decode is refused by the router.)
+ * Refuses ill-formed text and `__proto__` or `constructor` keys anywhere in the body or the query, naming each
+ * field, before guards and validation see them. (Path parameters cannot hold ill-formed text:
+ * a path that does not decode is refused by the router.)
  */
-export function refuseIllFormedText(request: Request, _response: Response, next: NextFunction) {
-  const errors = illFormedFields(request.query, '', illFormedFields(request.body, '', []));
+export function refuseUnsafeFields(request: Request, _response: Response, next: NextFunction) {
+  const errors = unsafeFields(request.query, '', unsafeFields(request.body, '', []));
   if (errors.length === 0) return next();
   const fields = errors.map((e) => e.field).join(', ');
-  next(new ValidationFailed(errors, `Fields with ill-formed text: ${fields}.`));
+  next(new ValidationFailed(errors, `Invalid fields: ${fields}.`));
 }
 
 /** Bodies are JSON: any other media type is refused before it is read. */
