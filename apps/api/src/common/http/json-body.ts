@@ -112,9 +112,9 @@ function unsafeFields(value: unknown, path: string, found: FieldError[]): FieldE
 }
 
 /**
- * Refuses ill-formed text and `__proto__` or `constructor` keys anywhere in the body or the query, naming each
- * field, before guards and validation see them. (Path parameters cannot hold ill-formed text:
- * a path that does not decode is refused by the router.)
+ * Refuses ill-formed text and `__proto__` or `constructor` keys anywhere in the body or the
+ * query, naming each field, before guards and validation see them. (Path parameters cannot
+ * hold ill-formed text: a path that does not decode is refused by the router.)
  */
 export function refuseUnsafeFields(request: Request, _response: Response, next: NextFunction) {
   const errors = unsafeFields(request.query, '', unsafeFields(request.body, '', []));
