@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { serveFrontends } from './common/http/frontends';
 import {
   bodyParserErrors,
-  refuseIllFormedText,
+  refuseUnsafeFields,
   requireJsonBody,
   verifyJsonBody,
 } from './common/http/json-body';
@@ -42,7 +42,7 @@ export function configureApp(app: NestExpressApplication, settings: Settings): v
   app.use(requireJsonBody);
   app.useBodyParser('json', { limit: settings.bodyLimit, verify: verifyJsonBody });
   app.use(bodyParserErrors);
-  app.use(refuseIllFormedText);
+  app.use(refuseUnsafeFields);
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
 

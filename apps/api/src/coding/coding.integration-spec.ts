@@ -246,12 +246,17 @@ describe('coding exercises', () => {
     expect(outline.modules[0].items[2].completed).toBe(true);
   });
 
-  it('limits how fast one learner may submit', async () => {
-    const busy = await signUp('busy.learner');
+  const enrolledLearner = async (username: string) => {
+    const session = await signUp(username);
     await t.http
       .post(`/api/courses/${courseId}/enrolments`)
-      .set(...bearer(busy))
+      .set(...bearer(session))
       .expect(200);
+    return session;
+  };
+
+  it('limits how fast one learner may submit', async () => {
+    const busy = await enrolledLearner('busy.learner');
     for (let i = 0; i < 20; i++)
       await submit(busy, items[2].id, 'run', REFERENCE_SOLUTIONS['sum.js']).expect(200);
     const refused = await submit(busy, items[2].id, 'run', REFERENCE_SOLUTIONS['sum.js']).expect(
@@ -261,11 +266,7 @@ describe('coding exercises', () => {
   }, 30_000);
 
   it('holds the limit when a learner sends 30 submissions at once', async () => {
-    const hasty = await signUp('hasty.learner');
-    await t.http
-      .post(`/api/courses/${courseId}/enrolments`)
-      .set(...bearer(hasty))
-      .expect(200);
+    const hasty = await enrolledLearner('hasty.learner');
     const responses = await Promise.all(
       Array.from({ length: 30 }, () =>
         submit(hasty, items[2].id, 'run', REFERENCE_SOLUTIONS['sum.js']),

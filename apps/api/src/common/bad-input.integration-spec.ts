@@ -1,7 +1,10 @@
 import { ProblemType, type SessionResponse } from '@passerelle/contracts';
 import type { Response } from 'supertest';
 
-import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
+import { jobRequest, organisationWithOwner } from '../../test/placement';
+import { bearer, createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
+import { AssessmentSeedService } from '../assessment/assessment-seed.service';
+import { LearningSeedService } from '../learning/learning-seed.service';
 
 const WELL_FORMED_TOKEN = `6f1c1f4e-0000-4000-8000-000000000000.${'a'.repeat(43)}`;
 
@@ -145,6 +148,15 @@ describe('bad input never yields a 5xx', () => {
       expect(response.body.type).toBe(ProblemType.MalformedBody);
     });
 
+    it('refuses a body of 40,000 values with 400', async () => {
+      const [field] = fields;
+      const response = await send(route)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ [field]: Array(40_000).fill(0) }));
+      expectProblem(response, 400);
+      expect(response.body.type).toBe(ProblemType.MalformedBody);
+    });
+
     it('names an unknown field', async () => {
       const response = await send(route).send({ ...route.body, isAdmin: true });
       expectProblem(response, 400);
@@ -225,46 +237,76 @@ describe('bad input never yields a 5xx', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  /** PATCH /api/accounts/me with a raw body. */
+  const patchRaw = (body: string | Buffer, contentType = 'application/json') =>
+    t.http
+      .patch('/api/accounts/me')
+      .set(...bearer(admin))
+      .set('Content-Type', contentType)
+      .send(body);
+
   describe('nesting depth', () => {
     const nested = (depth: number) =>
       `{"displayName": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
 
     it('reads a body nested 64 levels deep (then validates it)', async () => {
-      const response = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(nested(64));
+      const response = await patchRaw(nested(64));
       expectProblem(response, 400);
       expect(response.body.type).toBe(ProblemType.Validation);
       expect(fieldsOf(response)).toContain('displayName');
     });
 
     it('refuses a body nested 65 levels deep, brackets inside strings aside', async () => {
-      const inString = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(JSON.stringify({ displayName: `[{"\\${'['.repeat(70)}` }));
+      const inString = await patchRaw(JSON.stringify({ displayName: `[{"\\${'['.repeat(70)}` }));
       expect(inString.status).toBe(200);
-      const response = await t.http
-        .patch('/api/accounts/me')
-        .set(...bearer(admin))
-        .set('Content-Type', 'application/json')
-        .send(nested(65));
+      const response = await patchRaw(nested(65));
       expectProblem(response, 400);
       expect(response.body.type).toBe(ProblemType.MalformedBody);
     });
   });
 
   it('refuses JSON in another encoding than UTF-8 with 415', async () => {
-    const response = await t.http
-      .patch('/api/accounts/me')
-      .set(...bearer(admin))
-      .set('Content-Type', 'application/json; charset=utf-16le')
-      .send(Buffer.from(JSON.stringify({ displayName: 'Sixteen' }), 'utf16le'));
+    const response = await patchRaw(
+      Buffer.from(JSON.stringify({ displayName: 'Sixteen' }), 'utf16le'),
+      'application/json; charset=utf-16le',
+    );
     expectProblem(response, 415);
     expect(response.body.type).toBe(ProblemType.UnsupportedMediaType);
+  });
+
+  it('refuses a __proto__ or constructor key, and pollutes nothing', async () => {
+    for (const body of [
+      '{"displayName": "P", "__proto__": {"role": "learner", "polluted": true}}',
+      '{"displayName": "P", "constructor": {"prototype": {"polluted": true}}}',
+    ]) {
+      const response = await patchRaw(body);
+      expectProblem(response, 400);
+      expect(fieldsOf(response).some((f) => /^(__proto__|constructor)/.test(f))).toBe(true);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const me = await t.http
+      .get('/api/accounts/me')
+      .set(...bearer(admin))
+      .expect(200);
+    expect(me.body.role).toBe('admin');
+  });
+
+  it.each([
+    ['displayName', 1e308],
+    ['displayName', -0],
+    ['preferredLanguage', 9007199254740993],
+    ['displayName', [[], {}, null]],
+  ])('names %s when it holds %j', async (field, value) => {
+    const response = await patchRaw(`{"${field}": ${JSON.stringify(value)}}`);
+    expectProblem(response, 400);
+    expect(fieldsOf(response)).toContain(field);
+  });
+
+  it('answers a query parameter of 8,000 characters without a 5xx', async () => {
+    const response = await t.http
+      .get(`/api/accounts?search=${'x'.repeat(8000)}`)
+      .set(...bearer(admin));
+    expect(response.status).toBeLessThan(500);
   });
 
   it('names a lone surrogate in a key or a nested value', async () => {
@@ -309,6 +351,46 @@ describe('bad input never yields a 5xx', () => {
   it('answers a garbage bearer token with 401, not 500', async () => {
     const response = await t.http.get('/api/accounts/me').set('Authorization', 'Bearer a.b.c');
     expectProblem(response, 401);
+  });
+});
+
+describe('null in a partial update', () => {
+  let t: TestApp;
+  const paths: Record<string, string> = {};
+  let admin: ReturnType<typeof requestsAs>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(LearningSeedService).seedDemoCourses(null);
+    await t.app.get(AssessmentSeedService).seedItemBank();
+    const adminSession = await t.signIn(DEMO.admin);
+    admin = requestsAs(t.http, adminSession);
+    const courses = (await admin.get('/api/authoring/courses').expect(200)).body;
+    paths['course'] = `/api/courses/${courses[0].id}`;
+    const items = (await admin.get('/api/assessment/items').expect(200)).body.items;
+    paths['assessment item'] = `/api/assessment/items/${items[0].id}`;
+    const { organisation, owner } = await organisationWithOwner(
+      t,
+      adminSession,
+      'Nulls',
+      'o@n.org',
+    );
+    const job = await requestsAs(t.http, owner)
+      .post(`/api/organisations/${organisation.id}/jobs`, jobRequest())
+      .expect(201);
+    paths['job'] = `/api/jobs/${job.body.id}`;
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it.each([
+    ['course', ['slug', 'defaultLanguage', 'translations', 'levels']],
+    ['assessment item', ['kind', 'answer', 'irt', 'key', 'translations']],
+    ['job', ['title', 'description', 'location', 'remote', 'contractType', 'hoursPerWeek']],
+  ])('refuses null for a field of the %s that needs a value, naming it', async (what, fields) => {
+    for (const field of fields) {
+      const response = await admin.patch(paths[what], { [field]: null });
+      expectProblem(response, 400);
+      expect([field, fieldsOf(response)]).toEqual([field, expect.arrayContaining([field])]);
+    }
   });
 });
 

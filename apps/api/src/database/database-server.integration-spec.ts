@@ -6,17 +6,8 @@ import { createInterface } from 'node:readline';
 
 import { Pool } from 'pg';
 
+import { eventually } from '../../test/eventually';
 import { restartDelayMs } from './database-server';
-
-/** Asks until `ready` holds, for at most `ms`; returns whether it did. */
-async function eventually(ready: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await ready()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return false;
-}
 
 describe('the embedded PostgreSQL', () => {
   let dir: string;

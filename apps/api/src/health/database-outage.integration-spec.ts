@@ -1,17 +1,8 @@
 import { ProblemType, type SessionResponse } from '@passerelle/contracts';
 
+import { eventually } from '../../test/eventually';
 import { startTcpProxy, type TcpProxy } from '../../test/tcp-proxy';
 import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
-
-/** Asks until `ready` holds, for at most `ms`; returns whether it did. */
-async function eventually(ready: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await ready()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
 
 /** The API reaches its database through a proxy this test closes, as if the database stopped. */
 describe('when the database is unreachable', () => {

@@ -56,6 +56,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { PATCH } from '../../common/problem/validation';
 import { TranslationsOf } from '../../learning/dto/translations';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -268,4 +269,4 @@ export class AssessmentItemDto implements AssessmentItemRequest {
   translations!: Translations<AssessmentItemTextDto>;
 }
 
-export class UpdateAssessmentItemDto extends PartialType(AssessmentItemDto) {}
+export class UpdateAssessmentItemDto extends PartialType(AssessmentItemDto, PATCH) {}

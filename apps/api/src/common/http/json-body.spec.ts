@@ -1,26 +1,36 @@
-import { nestsDeeperThan } from './json-body';
+import { exceededLimit } from './json-body';
 
-const depthOf = (json: string, limit: number) => nestsDeeperThan(Buffer.from(json), limit);
+const LIMITS = { depth: 3, values: 5 };
+const check = (json: string) => exceededLimit(Buffer.from(json), LIMITS);
 
-describe('nestsDeeperThan', () => {
-  it('counts objects and arrays together', () => {
-    expect(depthOf('{"a":[{"b":[]}]}', 4)).toBe(false);
-    expect(depthOf('{"a":[{"b":[]}]}', 3)).toBe(true);
+describe('exceededLimit', () => {
+  it('counts objects and arrays together for depth', () => {
+    expect(check('{"a":[{"b":1}]}')).toBeNull();
+    expect(check('{"a":[{"b":[]}]}')).toBe('depth');
   });
 
-  it('ignores brackets inside strings, escaped quotes included', () => {
-    expect(depthOf(JSON.stringify({ a: '[[[[{{{{', b: '\\"[[[[', c: '"{{{' }), 1)).toBe(false);
+  it('counts values by the commas between them, at any depth', () => {
+    expect(check('[1,2,3,{"a":4,"b":5}]')).toBeNull();
+    expect(check('[1,2,3,{"a":4,"b":[5,6]}]')).toBe('values');
   });
 
-  it('counts siblings once, not in sum', () => {
-    expect(depthOf(`[${'[],'.repeat(1000)}[]]`, 2)).toBe(false);
+  it('counts siblings once for depth, not in sum', () => {
+    expect(check('[[],[],[]]')).toBeNull();
+  });
+
+  it('ignores brackets and commas inside strings, escaped quotes included', () => {
+    expect(
+      check(JSON.stringify({ a: '[[[[{{{{,,,,,,', b: '\\"[[[[,,,,,,', c: '"{{{,,,,,,' })),
+    ).toBeNull();
   });
 
   it('stops at the first level past the limit', () => {
-    expect(depthOf('['.repeat(10_000), 64)).toBe(true);
+    expect(exceededLimit(Buffer.from('['.repeat(10_000)), { depth: 64, values: 2500 })).toBe(
+      'depth',
+    );
   });
 
   it('is not fooled by multi-byte characters', () => {
-    expect(depthOf(JSON.stringify({ name: 'ؤ﹛［｛💡' }), 1)).toBe(false);
+    expect(check(JSON.stringify({ name: 'ؤ﹛［｛💡，、' }))).toBeNull();
   });
 });

@@ -36,6 +36,9 @@ const UNSTORABLE_INPUT = new Set(['22021', '22P05', '22P02', '22003', '22001']);
  */
 const FOREIGN_KEY_VIOLATION = '23503';
 
+/** A null for a column that needs a value: validation should refuse it first; this is the net. */
+const NOT_NULL_VIOLATION = '23502';
+
 function driverCode(error: QueryFailedError): string {
   return String((error.driverError as { code?: unknown }).code ?? '');
 }
@@ -79,6 +82,17 @@ export function toProblem(error: unknown): ProblemDetails {
       title: 'Bad request',
       status: 400,
       detail: 'The request holds text or numbers that cannot be stored (e.g. a NUL character).',
+    };
+  }
+  if (error instanceof QueryFailedError && driverCode(error) === NOT_NULL_VIOLATION) {
+    const column = String((error.driverError as { column?: unknown }).column ?? 'a field');
+    const field = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    return {
+      type: ProblemType.Validation,
+      title: 'Invalid request',
+      status: 400,
+      detail: `Invalid fields: ${field}.`,
+      errors: [{ field, code: 'isDefined', message: `${field} must have a value` }],
     };
   }
   if (error instanceof QueryFailedError && driverCode(error) === FOREIGN_KEY_VIOLATION) {

@@ -34,3 +34,10 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => validationFailure(errors),
 };
+
+/**
+ * Options of `PartialType` for update bodies: a field left out is unchanged, but a field sent
+ * as null is validated like any value (and refused unless the full body allows null), rather
+ * than skipped and written as null.
+ */
+export const PATCH = { skipNullProperties: false } as const;

@@ -52,6 +52,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { PATCH } from '../../common/problem/validation';
 import { TranslationsOf } from './translations';
 
 export class CourseTextDto {
@@ -112,7 +113,7 @@ export class CreateCourseDto implements CreateCourseRequest {
   levels!: CourseLevels;
 }
 
-export class UpdateCourseDto extends PartialType(CreateCourseDto) {}
+export class UpdateCourseDto extends PartialType(CreateCourseDto, PATCH) {}
 
 export class ModuleTextDto {
   @ApiProperty() @IsString() @Length(1, TITLE_MAX_LENGTH) title!: string;

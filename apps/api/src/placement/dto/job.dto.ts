@@ -29,6 +29,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+import { PATCH } from '../../common/problem/validation';
+
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export class JobDto implements JobRequest {
@@ -80,7 +82,7 @@ export class JobDto implements JobRequest {
   requirements!: JobRequirements;
 }
 
-export class UpdateJobDto extends PartialType(JobDto) {}
+export class UpdateJobDto extends PartialType(JobDto, PATCH) {}
 
 export class ChangeJobStatusDto implements ChangeJobStatusRequest {
   @ApiProperty({ enum: JOB_STATUSES })
