@@ -37,6 +37,7 @@ test.describe('mentor review', () => {
     page,
     browser,
   }) => {
+    test.setTimeout(60_000);
     const username = `samir${Date.now().toString(36)}`;
     await stuckLearner(page, username);
 
