@@ -136,3 +136,44 @@ test.describe('the language chosen on the sign-in page', () => {
     await page.screenshot({ path: shot('portal-sign-in-language') });
   });
 });
+
+test.describe('the grader’s words', () => {
+  test('are in Arabic for an Arabic learner; the values from the code stay as they are', async ({
+    page,
+    request,
+  }) => {
+    const username = `rania${Date.now().toString(36)}`;
+    const created = await request.post('/api/auth/sign-up', {
+      data: {
+        username,
+        password: 'a long password',
+        displayName: 'Rania',
+        preferredLanguage: 'ar',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { headers } = await bearer(request, username, 'a long password');
+    const courses = (await (await request.get('/api/courses', { headers })).json()) as {
+      id: string;
+      slug: string;
+    }[];
+    const course = courses.find((c) => c.slug === 'javascript-foundations');
+    expect((await request.post(`/api/courses/${course?.id}/enrolments`, { headers })).ok()).toBe(
+      true,
+    );
+    const outline = (await (
+      await request.get(`/api/courses/${course?.id}`, { headers })
+    ).json()) as {
+      modules: { items: { id: string }[] }[];
+    };
+
+    await signIntoPortal(page, username, 'ar', 'a long password');
+    await page.goto(`/courses/${course?.id}/items/${outline.modules[0].items[0].id}`);
+    await page.getByTestId('run').click();
+    const results = page.getByTestId('results');
+    await expect(results).toContainText('المتوقع: "Hello, World!"');
+    await expect(results).toContainText('الناتج:');
+    await expect(results).not.toContainText('Expected:');
+    await page.screenshot({ path: shot('portal-exercise-results-ar'), fullPage: true });
+  });
+});

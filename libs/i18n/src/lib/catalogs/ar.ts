@@ -1,6 +1,7 @@
 import { assessmentAr } from './assessment.ar';
 import { contactAr } from './contact.ar';
 import type { Catalog } from './en';
+import { gradingAr } from './grading.ar';
 import { hiringAr } from './hiring.ar';
 import { itemBankAr } from './item-bank.ar';
 import { jobsAr } from './jobs.ar';
@@ -17,6 +18,7 @@ export const ar: Catalog = {
   ...workAr,
   ...hiringAr,
   ...contactAr,
+  ...gradingAr,
   'meta.locale': 'ar',
   'app.name': 'باسيريل',
   'app.tagline': 'تعلّم المهارات الرقمية. جِد عملاً.',

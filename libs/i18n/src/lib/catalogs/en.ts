@@ -1,6 +1,7 @@
 import type { Translations } from '../message';
 import { assessmentEn } from './assessment.en';
 import { contactEn } from './contact.en';
+import { gradingEn } from './grading.en';
 import { hiringEn } from './hiring.en';
 import { itemBankEn } from './item-bank.en';
 import { jobsEn } from './jobs.en';
@@ -21,6 +22,7 @@ export const en = {
   ...workEn,
   ...hiringEn,
   ...contactEn,
+  ...gradingEn,
   /** The language of this catalog, for its plural rules (`Intl.PluralRules`); not shown. */
   'meta.locale': 'en',
   'app.name': 'Passerelle',

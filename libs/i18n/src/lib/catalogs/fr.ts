@@ -1,6 +1,7 @@
 import { assessmentFr } from './assessment.fr';
 import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
+import { gradingFr } from './grading.fr';
 import { hiringFr } from './hiring.fr';
 import { itemBankFr } from './item-bank.fr';
 import { jobsFr } from './jobs.fr';
@@ -17,6 +18,7 @@ export const fr: Catalog = {
   ...workFr,
   ...hiringFr,
   ...contactFr,
+  ...gradingFr,
   'meta.locale': 'fr',
   'app.name': 'Passerelle',
   'app.tagline': 'Apprendre le numérique. Trouver un travail.',
