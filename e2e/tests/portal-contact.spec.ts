@@ -105,6 +105,12 @@ test.describe('contact without email', () => {
     await contact.scrollIntoViewIfNeeded();
     await board.screenshot({ path: shot('console-contact-phone') });
     await expectNoAxeViolations(board);
+    // Her page for this job says the same.
+    await board.goto(
+      `/console/organisations/${atelier?.id}/jobs/${job?.id}/candidates/${olena.account.id}`,
+    );
+    await expect(board.getByTestId('contact')).toHaveText(`Phone: ${PHONE}`);
+    await board.screenshot({ path: shot('console-contact-candidate') });
     await employerPhone.close();
   });
 });
