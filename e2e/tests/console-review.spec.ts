@@ -37,6 +37,7 @@ test.describe('mentor review', () => {
     page,
     browser,
   }) => {
+    test.setTimeout(60_000);
     const username = `samir${Date.now().toString(36)}`;
     await stuckLearner(page, username);
 
@@ -86,8 +87,14 @@ test.describe('mentor review', () => {
     await learner.getByLabel('Password', { exact: true }).fill('a long password');
     await learner.getByRole('button', { name: 'Sign in' }).click();
     await expect(learner.getByTestId('unread-feedback')).toContainText(
-      'You have 1 new messages from your mentor.',
+      'You have 1 new message from your mentor.',
     );
+    // One message, said as one in Arabic too (Arabic has six plural forms).
+    await learner.getByTestId('language').selectOption('ar');
+    await expect(learner.getByTestId('unread-feedback')).toContainText(
+      'لديك رسالة جديدة واحدة من مرشدك.',
+    );
+    await learner.getByTestId('language').selectOption('en');
     await learner.getByTestId('feedback-card').getByRole('link', { name: 'Hello, world' }).click();
     const feedback = learner.getByTestId('feedback');
     await expect(feedback).toContainText('Line 2');

@@ -1,2 +1,3 @@
+export * from './lib/messages';
 export * from './lib/protocol';
 export * from './lib/results';

@@ -168,10 +168,11 @@ export class ApplicationsService {
     const organisations = await this.db
       .getRepository(Organisation)
       .findBy({ id: In(jobs.map((j) => j.organisationId)) });
-    const accepted = applications.filter(
-      (a) => a.invitationResponse === 'accepted' && !a.withdrawnAt,
+    // What the organisation sees: shared by accepting the interview, and no longer once withdrawn.
+    const shares = (a: Application) => a.invitationResponse === 'accepted' && !a.withdrawnAt;
+    const contacts = await this.contact.sharedWith(
+      applications.filter(shares).map((a) => a.learnerId),
     );
-    const contacts = await this.contact.sharedWith(accepted.map((a) => a.learnerId));
     return applications.map((a) => {
       const job = jobs.find((j) => j.id === a.jobId) as Job;
       return {
@@ -184,10 +185,7 @@ export class ApplicationsService {
         stage: a.stage,
         message: a.message,
         invitationResponse: a.invitationResponse,
-        sharedContact:
-          a.invitationResponse === 'accepted' && !a.withdrawnAt
-            ? (contacts.get(a.learnerId) ?? null)
-            : null,
+        sharedContact: shares(a) ? (contacts.get(a.learnerId) ?? null) : null,
         withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
         createdAt: a.createdAt.toISOString(),
         updatedAt: a.updatedAt.toISOString(),

@@ -16,6 +16,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { NotFound } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
+import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { Job } from './entities/job.entity';
@@ -50,6 +51,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
     private readonly evidence: ProfileEvidenceService,
+    private readonly contact: ContactService,
   ) {}
 
   async list(
@@ -112,6 +114,15 @@ export class CandidatesService {
       sharedEvidence(await this.evidence.forMatching(learnerId), sections),
     );
     const stage = (await this.stagesIn(job.id)).get(learnerId) ?? null;
+    const accepted = await this.db.getRepository(Application).existsBy({
+      jobId: job.id,
+      learnerId,
+      invitationResponse: 'accepted',
+      withdrawnAt: IsNull(),
+    });
+    const contact = accepted
+      ? ((await this.contact.sharedWith([learnerId])).get(learnerId) ?? null)
+      : null;
     const shares = (section: ProfileSection) => sections.includes(section);
     return {
       learnerId,
@@ -119,6 +130,7 @@ export class CandidatesService {
       sections,
       match,
       stage,
+      contact,
       ...(shares(ProfileSection.About) && {
         about: { headline: profile.headline, bio: profile.bio },
       }),

@@ -123,6 +123,7 @@ describe('how employers reach a learner', () => {
       .get(`/api/jobs/${job.id}/candidates/${s['amina'].account.id}`)
       .expect(200);
     expect(JSON.stringify(candidate.body)).not.toContain('612345678');
+    expect(candidate.body.contact).toBeNull();
     expect(JSON.stringify(await pipeline())).not.toContain('612345678');
     expect((await myApplications())[0].sharedContact).toBeNull();
   });
@@ -136,6 +137,10 @@ describe('how employers reach a learner', () => {
     const phone = { via: 'phone', phone: '+33612345678' };
     expect(accepted.sharedContact).toEqual(phone);
     expect((await pipeline())[0].contact).toEqual(phone);
+    const candidate = await as('atelier')
+      .get(`/api/jobs/${job.id}/candidates/${s['amina'].account.id}`)
+      .expect(200);
+    expect(candidate.body.contact).toEqual(phone);
 
     // Through Passerelle: no personal contact, only her mentor.
     await as('amina').put('/api/me/contact', { phone: '+33612345678', contactVia: 'passerelle' });
@@ -160,7 +165,10 @@ describe('how employers reach a learner', () => {
     await as('amina').post(`/api/me/applications/${entry.id}/withdraw`).expect(200);
     expect(await pipeline()).toEqual([]);
     expect((await myApplications())[0].sharedContact).toBeNull();
-    await as('atelier').get(`/api/jobs/${job.id}/candidates/${s['amina'].account.id}`).expect(200);
+    const candidate = await as('atelier')
+      .get(`/api/jobs/${job.id}/candidates/${s['amina'].account.id}`)
+      .expect(200);
+    expect(candidate.body.contact).toBeNull();
   });
 
   it('exports the phone number and removes it with the account', async () => {

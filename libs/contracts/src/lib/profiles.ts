@@ -1,5 +1,6 @@
 import type { SpokenLanguage } from './assessment';
 import type { PersonRef } from './cohorts';
+import type { SharedContact } from './contact';
 import type { MatchResult } from './jobs';
 import type { CompetenceArea } from './learning';
 import type { PipelineStage } from './pipeline';
@@ -135,6 +136,8 @@ export interface CandidateProfileView {
   match: MatchResult;
   /** Where the candidate is in this job's pipeline, if there. */
   stage: PipelineStage | null;
+  /** How to reach them, as they chose: once they accepted this job's interview invitation. */
+  contact: SharedContact | null;
 }
 
 // ---------- the learner's own data ----------

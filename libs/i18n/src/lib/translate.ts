@@ -1,6 +1,6 @@
 import { FALLBACK_CATALOG } from './catalog-registry';
 import type { Catalog, MessageKey } from './catalogs/en';
-import { isPluralMessage, type Message, pluralForms,type PluralMessage } from './message';
+import { isPluralMessage, type Message, pluralForms, type PluralMessage } from './message';
 
 export type MessageParams = Record<string, string | number>;
 

@@ -29,6 +29,7 @@ import { CandidateLevelsComponent } from './candidate-levels.component';
 import { checkText, type CheckWords, formatYearMonth } from './candidates';
 import { skillLabel } from './jobs';
 import { hiringError, shortlistError, stageLabel } from './pipeline';
+import { SharedContactComponent } from './shared-contact.component';
 
 /**
  * One candidate for a job, as they share themselves: only the sections they chose, each shown
@@ -38,7 +39,14 @@ import { hiringError, shortlistError, stageLabel } from './pipeline';
  */
 @Component({
   selector: 'pc-candidate-page',
-  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, CandidateLevelsComponent],
+  imports: [
+    RouterLink,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+    CandidateLevelsComponent,
+    SharedContactComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/forms.css', './candidates.page.css', './candidate.page.css'],
   templateUrl: './candidate.page.html',

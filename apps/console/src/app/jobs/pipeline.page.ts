@@ -35,6 +35,7 @@ import {
   searchEntries,
   stageLabel,
 } from './pipeline';
+import { SharedContactComponent } from './shared-contact.component';
 
 /**
  * A job's hiring pipeline as a board: one column per stage, in order, each candidate a card
@@ -45,7 +46,7 @@ import {
  */
 @Component({
   selector: 'pc-pipeline-page',
-  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe],
+  imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, SharedContactComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: [
     '../shared/tables.css',

@@ -19,6 +19,7 @@ import type {
   SubmissionKind,
   SubmissionView,
 } from '@passerelle/contracts';
+import type { GradingResult, TestResult } from '@passerelle/grading';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
@@ -27,6 +28,7 @@ import { renderMarkdown } from '@passerelle/web-ui/markdown';
 import { CodeEditorComponent } from './code-editor.component';
 import { CoursesApi } from './courses.api';
 import { DraftSync } from './draft-sync';
+import { type ProblemText, runProblem, testProblem } from './grading-text';
 
 /**
  * A coding exercise: the prompt, the examples, hints one at a time, the editor, and per-test
@@ -190,6 +192,15 @@ export class ExerciseComponent {
 
   protected verdict(submission: SubmissionView): MessageKey {
     return `exercise.verdict.${submission.result.status}` as MessageKey;
+  }
+
+  /** The grader's words in the learner's language; their own code's values and errors as is. */
+  protected runProblem(result: GradingResult): ProblemText {
+    return runProblem(result, (key, params) => this.i18n.t(key, params));
+  }
+
+  protected testProblem(test: TestResult): ProblemText {
+    return testProblem(test, (key, params) => this.i18n.t(key, params));
   }
 
   private async load(

@@ -25,8 +25,8 @@ describe('what accepting an interview shares', () => {
       plain(say(contactOffer(ORG, contact({ contactVia: 'phone', phone: '+33612345678' })))),
     ).toBe(`If you accept, ${ORG} can see your phone number +33612345678 to plan the interview.`);
     expect(say(contactOffer(ORG, contact({})))).toContain('gets no email and no phone number');
-    // Not known yet (offline): never claims an email or a number.
-    expect(contactOffer(ORG, null).key).toBe('contact.offer.passerelle');
+    // Not known (offline): never claims an email, a number or their absence.
+    expect(contactOffer(ORG, null).key).toBe('contact.offer.unknown');
   });
 
   it('says exactly what the organisation sees after the learner accepted', () => {

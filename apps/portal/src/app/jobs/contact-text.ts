@@ -17,7 +17,11 @@ export function contactOffer(organisation: string, contact: MyContactView | null
   if (contact?.contactVia === 'phone' && contact.phone) {
     return { key: 'contact.offer.phone', params: { organisation, phone: ltr(contact.phone) } };
   }
-  return { key: 'contact.offer.passerelle', params: { organisation } };
+  if (contact?.contactVia === 'passerelle') {
+    return { key: 'contact.offer.passerelle', params: { organisation } };
+  }
+  // Not known (offline): never claims an email, a number or their absence.
+  return { key: 'contact.offer.unknown', params: { organisation } };
 }
 
 /** Exactly what the organisation sees now, said to the learner after they accepted. */

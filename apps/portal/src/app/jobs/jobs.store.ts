@@ -54,11 +54,13 @@ export class JobsStore {
     this.loadError.set(null);
     try {
       const [jobs, applications] = await Promise.all([this.api.matches(), this.api.applications()]);
+      // Known before the invitation shows, so that it never says the wrong thing first.
+      const contact = applications.some(awaitsAnswer)
+        ? await this.contactApi.mine().catch(() => null)
+        : null;
       this.jobs.set(jobs);
       this.applications.set(applications);
-      if (applications.some(awaitsAnswer)) {
-        this.contact.set(await this.contactApi.mine().catch(() => null));
-      }
+      this.contact.set(contact);
     } catch (error) {
       this.loadError.set(explainError(error).message);
     }

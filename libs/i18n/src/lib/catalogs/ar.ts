@@ -1,6 +1,7 @@
 import { assessmentAr } from './assessment.ar';
 import { contactAr } from './contact.ar';
 import type { Catalog } from './en';
+import { gradingAr } from './grading.ar';
 import { hiringAr } from './hiring.ar';
 import { homeAr } from './home.ar';
 import { itemBankAr } from './item-bank.ar';
@@ -21,6 +22,7 @@ export const ar: Catalog = {
   ...hiringAr,
   ...learningAr,
   ...contactAr,
+  ...gradingAr,
   'meta.locale': 'ar',
   ...homeAr,
   ...recoveryAr,

@@ -27,6 +27,7 @@ export const contactAr: Record<keyof typeof contactEn, string> = {
     'إذا قبلت، تستطيع {organisation} أن ترى رقم هاتفك {phone} لترتيب المقابلة.',
   'contact.offer.passerelle':
     'إذا قبلت، لا تحصل {organisation} على بريدك ولا على هاتفك. يتواصلون مع مرشدك أو مع فريق باسيريل، وهم يخبرونك.',
+  'contact.offer.unknown': 'إذا قبلت، ترى {organisation} طريقة التواصل التي اخترتها في ملفي.',
   'contact.offer.change': 'غيّر طريقة تواصل أصحاب العمل معك',
   'contact.shared.email': 'لقد قبلت. تستطيع {organisation} الآن أن ترى بريدك الإلكتروني {email}.',
   'contact.shared.phone': 'لقد قبلت. تستطيع {organisation} الآن أن ترى رقم هاتفك {phone}.',

@@ -30,6 +30,8 @@ export const contactEn = {
     'If you accept, {organisation} can see your phone number {phone} to plan the interview.',
   'contact.offer.passerelle':
     'If you accept, {organisation} gets no email and no phone number. They contact your mentor or the Passerelle team, who tell you.',
+  'contact.offer.unknown':
+    'If you accept, {organisation} can see the way to reach you that you chose in My profile.',
   'contact.offer.change': 'Change how employers reach you',
   'contact.shared.email': 'You accepted. {organisation} can now see your email {email}.',
   'contact.shared.phone': 'You accepted. {organisation} can now see your phone number {phone}.',

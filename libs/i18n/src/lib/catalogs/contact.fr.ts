@@ -29,6 +29,8 @@ export const contactFr: Record<keyof typeof contactEn, string> = {
     'Si vous acceptez, {organisation} peut voir votre numéro {phone} pour organiser l’entretien.',
   'contact.offer.passerelle':
     'Si vous acceptez, {organisation} n’a ni votre e-mail ni votre téléphone. Ils contactent votre mentor ou l’équipe Passerelle, qui vous préviennent.',
+  'contact.offer.unknown':
+    'Si vous acceptez, {organisation} voit le moyen de vous joindre choisi dans Mon profil.',
   'contact.offer.change': 'Changer comment les employeurs vous joignent',
   'contact.shared.email': 'Vous avez accepté. {organisation} voit maintenant votre e-mail {email}.',
   'contact.shared.phone':

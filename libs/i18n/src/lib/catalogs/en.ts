@@ -1,6 +1,7 @@
 import type { Translations } from '../message';
 import { assessmentEn } from './assessment.en';
 import { contactEn } from './contact.en';
+import { gradingEn } from './grading.en';
 import { hiringEn } from './hiring.en';
 import { homeEn } from './home.en';
 import { itemBankEn } from './item-bank.en';
@@ -25,6 +26,7 @@ export const en = {
   ...hiringEn,
   ...learningEn,
   ...contactEn,
+  ...gradingEn,
   /** The language of this catalog, for its plural rules (`Intl.PluralRules`); not shown. */
   'meta.locale': 'en',
   ...homeEn,

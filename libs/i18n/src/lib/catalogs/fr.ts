@@ -1,6 +1,7 @@
 import { assessmentFr } from './assessment.fr';
 import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
+import { gradingFr } from './grading.fr';
 import { hiringFr } from './hiring.fr';
 import { homeFr } from './home.fr';
 import { itemBankFr } from './item-bank.fr';
@@ -21,6 +22,7 @@ export const fr: Catalog = {
   ...hiringFr,
   ...learningFr,
   ...contactFr,
+  ...gradingFr,
   'meta.locale': 'fr',
   ...homeFr,
   ...recoveryFr,
