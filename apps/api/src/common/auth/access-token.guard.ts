@@ -20,8 +20,14 @@ export class AccessTokenGuard extends AuthGuard('jwt') {
     return isPublic ? true : super.canActivate(context);
   }
 
+  /**
+   * A token that is missing, malformed, expired or of an ended session is a 401 (`passport-jwt`
+   * reports those as a failure, `account` false). An error thrown while checking the session —
+   * the database unreachable — is not the client's fault: it goes to the problem filter as it is.
+   */
   override handleRequest<T>(error: unknown, account: T | false): T {
-    if (error || !account) throw new Unauthenticated('A valid access token is required.');
+    if (error) throw error;
+    if (!account) throw new Unauthenticated('A valid access token is required.');
     return account;
   }
 }
