@@ -12,6 +12,13 @@ export function formatNumber(language: string, value: number, digits = 2): strin
   }).format(value);
 }
 
+/** A share (0–1) as a whole percent in the language's own way: 24 %, 24%, ٢٤٪. */
+export function formatPercent(language: string, share: number): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
 /** A signed number, as θ is read: +0.42, −1.10. */
 export function formatSigned(language: string, value: number, digits = 2): string {
   return new Intl.NumberFormat(language, {

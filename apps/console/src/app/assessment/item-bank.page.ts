@@ -13,7 +13,7 @@ import { Saving } from '../courses/saving';
 import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatNumber, languageName } from './format';
+import { formatNumber, formatPercent, languageName } from './format';
 import {
   EXTREME_P,
   filterItems,
@@ -22,7 +22,6 @@ import {
   itemsCsv,
   type ItemSortKey,
   itemSortValue,
-  percent,
   WEAK_ITEM_REST,
 } from './item-bank';
 import { SortSelectComponent } from './sort-select.component';
@@ -69,7 +68,7 @@ export class ItemBankPage {
   protected readonly statuses = Object.values(AssessmentItemStatus);
   protected readonly areaLabel = areaLabel;
   protected readonly languageName = languageName;
-  protected readonly percent = percent;
+  protected readonly formatPercent = formatPercent;
   protected readonly flags = itemFlags;
   protected readonly thresholds = {
     weak: WEAK_ITEM_REST,

@@ -72,11 +72,6 @@ export function itemSortValue(item: AssessmentItemSummary, key: ItemSortKey): Ce
   }
 }
 
-/** A share (0–1) as a whole percent for the screen, e.g. 0.237 → 24. */
-export function percent(share: number): number {
-  return Math.round(share * 100);
-}
-
 export interface ItemCsvLabels {
   header: Record<
     | 'key'

@@ -29,6 +29,8 @@ import {
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
+import { formatPercent } from '../assessment/format';
+
 /**
  * One cohort: its learners with their progress in each assigned course, adding and removing
  * learners, and assigning courses (which enrols every learner of the cohort).
@@ -108,8 +110,10 @@ export class CohortPage {
     effect(() => void this.load(this.cohortId(), this.i18n.language()));
   }
 
-  protected percent(learner: CohortLearner, courseId: string): number | null {
-    return learner.progress.find((p) => p.courseId === courseId)?.progress.percent ?? null;
+  /** The learner's progress in the course, as the mentor's language writes a percent. */
+  protected percent(learner: CohortLearner, courseId: string): string {
+    const done = learner.progress.find((p) => p.courseId === courseId)?.progress.percent ?? 0;
+    return formatPercent(this.i18n.language(), done / 100);
   }
 
   protected completed(learner: CohortLearner, courseId: string): boolean {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
+import { formatPercent } from '../assessment/format';
 import { SortSelectComponent } from '../assessment/sort-select.component';
 import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
 import { OutcomeChartComponent } from './outcome-chart.component';
@@ -124,11 +125,7 @@ export class OutcomeSectionComponent {
   );
 
   protected percent(rate: number | null): string {
-    if (rate === null) return '—';
-    return new Intl.NumberFormat(this.i18n.language(), {
-      style: 'percent',
-      maximumFractionDigits: 0,
-    }).format(rate);
+    return rate === null ? '—' : formatPercent(this.i18n.language(), rate);
   }
 
   protected exportCsv(): void {
