@@ -127,6 +127,24 @@ describe('password recovery by email', () => {
     await signIn(t, DEMO.employer, 'passerelle-demo').expect(200);
   });
 
+  it('ends every other way back once one is used: the link after the code', async () => {
+    const amal = await signUp(t, { email: 'amal@example.org' });
+    await ask('amal@example.org').expect(202);
+    await new Promise((resolve) => setImmediate(resolve));
+    const admin = await t.signIn(DEMO.admin);
+    const { code } = (
+      await requestsAs(t.http, admin)
+        .post(`/api/learners/${amal.account.id}/reset-code`)
+        .expect(201)
+    ).body as PasswordResetCodeResponse;
+    await t.http
+      .post('/api/auth/password-reset/code')
+      .send({ identifier: 'amal@example.org', code, password: 'a new password' })
+      .expect(200);
+    await resetWith(tokenIn(mail[0]), 'the link holder’s password').expect(410);
+    await signIn(t, 'amal@example.org', 'a new password').expect(200);
+  });
+
   it('names each bad field, never a 500', async () => {
     const noEmail = await ask('not an email').expect(400);
     expect(noEmail.body.errors).toContainEqual(expect.objectContaining({ field: 'email' }));
@@ -243,6 +261,16 @@ describe('password recovery with a code from the mentor', () => {
       .get(DataSource)
       .query(`UPDATE password_resets SET expires_at = now() - interval '1 second'`);
     await resetWith(newer.code).expect(400);
+  });
+
+  it('keeps one code pending when two are made at the same moment', async () => {
+    await Promise.all([issue(admin).expect(201), issue(mentor).expect(201)]);
+    const [pending] = await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM password_resets
+        WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
+      [karim.account.id],
+    );
+    expect(pending.n).toBe(1);
   });
 
   it('lets a mentor act only for learners of their own cohorts: 404 otherwise', async () => {

@@ -65,6 +65,17 @@ export function newResetCode(): string {
  * person. Either way the new password ends every session of the account, and the answers never
  * tell whether an account exists. Every try counts towards the sign-in limits.
  */
+/** First key of the advisory lock that serialises one account's resets (the second: its id). */
+const RESET_LOCK = 0x7265_7365; // "rese"
+
+/**
+ * Until the transaction ends, no other transaction makes, replaces or uses a reset of this
+ * account: two codes made at once cannot both stay pending, and a use sees every other one.
+ */
+async function lockResetsOf(em: EntityManager, accountId: string): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [RESET_LOCK, accountId]);
+}
+
 @Injectable()
 export class PasswordResetsService {
   constructor(
@@ -169,10 +180,18 @@ export class PasswordResetsService {
   ): Promise<SessionResponse> {
     const passwordHash = await this.hasher.hash(password);
     const account = await this.db.transaction(async (em) => {
-      // Locked and checked again: of two concurrent uses, only one gets through.
-      const reset = await this.findPending(em, pending.kind, { id: pending.id }, true);
+      await lockResetsOf(em, pending.accountId);
+      // Checked again under the lock: of two concurrent uses, only one gets through.
+      const reset = await this.findPending(em, pending.kind, { id: pending.id });
       if (!reset) throw unusable();
-      await em.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
+      const now = new Date();
+      await em.update(PasswordReset, { id: reset.id }, { usedAt: now });
+      // Any other way back (a link and a code, say) ends too: the account has a new password.
+      await em.update(
+        PasswordReset,
+        { accountId: reset.accountId, usedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: now },
+      );
       await em.update(
         Account,
         { id: reset.accountId, status: AccountStatus.Active },
@@ -203,6 +222,7 @@ export class PasswordResetsService {
     lifeMs: number,
     issuedById: string | null,
   ): Promise<PasswordReset> {
+    await lockResetsOf(em, accountId);
     await em.update(
       PasswordReset,
       { accountId, kind, usedAt: IsNull(), revokedAt: IsNull() },
@@ -225,7 +245,6 @@ export class PasswordResetsService {
     em: EntityManager,
     kind: PasswordResetKind,
     where: { id: string } | { secretHash: string } | { accountId: string },
-    lock = false,
   ): Promise<PasswordReset | null> {
     return em.findOne(PasswordReset, {
       where: {
@@ -236,7 +255,6 @@ export class PasswordResetsService {
         expiresAt: MoreThan(new Date()),
       },
       order: { createdAt: 'DESC' },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
 }
