@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { DEMO_PASSWORD, expectNoAxeViolations, shot, signIntoConsole } from '../support/pages';
+import { expectNoAxeViolations, shot, signIntoConsole, signIntoPortal } from '../support/pages';
 
 const ORGANISATION = 'Atelier Numérique Lyon';
 const DEMO_JOB = 'Junior web developer (apprenticeship)';
@@ -11,18 +11,6 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: shot(`${name}-desktop`), fullPage: true });
   await page.setViewportSize({ width: 360, height: 640 });
-}
-
-/** Signs a demo learner into the portal, in English. */
-async function signIntoPortal(page: Page, identifier: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByTestId('language').selectOption('en');
-  await page.getByLabel('Email or username').fill(identifier);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('greeting')).toBeVisible();
-  await page.getByTestId('language').selectOption('en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
 test.describe('hiring in the console', () => {

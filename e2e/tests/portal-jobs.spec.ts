@@ -1,19 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
-import { DEMO_PASSWORD, expectNoAxeViolations, shot } from '../support/pages';
-
-/** Signs a demo learner into the portal, in English; lands on the dashboard. */
-async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByTestId('language').selectOption('en');
-  await page.getByLabel('Email or username').fill(identifier);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('greeting')).toBeVisible();
-  // The language chosen on the sign-in page stays: English here.
-  await page.getByTestId('language').selectOption('en');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-}
+import { DEMO_PASSWORD, expectNoAxeViolations, shot, signIntoPortal } from '../support/pages';
 
 /** The checks of one job's card on the list, as the learner reads them. */
 async function checksOf(page: Page, title: string): Promise<string[]> {
@@ -38,7 +25,7 @@ test.describe('jobs in the portal', () => {
     page,
   }) => {
     test.setTimeout(60_000);
-    await signIn(page, 'learner@passerelle.local');
+    await signIntoPortal(page, 'learner@passerelle.local');
 
     // From the dashboard: how many open jobs, and no interview waiting.
     const card = page.getByTestId('jobs-card');
@@ -138,7 +125,7 @@ test.describe('jobs in the portal', () => {
   test('a learner who applied sees the same explanation an employer sees, in her words', async ({
     page,
   }) => {
-    await signIn(page, 'olena@passerelle.local');
+    await signIntoPortal(page, 'olena@passerelle.local');
     await page.getByTestId('open-jobs').click();
     // She told us she speaks a little French.
     const warehouse = page.getByTestId('job').filter({ hasText: 'Warehouse team member' });
@@ -159,7 +146,7 @@ test.describe('jobs in the portal', () => {
     page,
     request,
   }) => {
-    await signIn(page, 'learner@passerelle.local');
+    await signIntoPortal(page, 'learner@passerelle.local');
     await page.goto('/jobs');
     const job = page.getByTestId('job').filter({ hasText: 'Website content assistant' });
     await job.getByTestId('job-open').click();
