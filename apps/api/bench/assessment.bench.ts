@@ -1,44 +1,53 @@
 /**
- * `npm run bench:assessment [-- --n 5000 --seed 2024 --bank items.json --synthetic --sweep]`:
- * simulates N learners with θ ~ N(0, 1) answering from the bank's own parameters, through the
- * real engine (the code the API calls), and gives the same learners a fixed 30-item form (the
- * most informative items at θ = 0, five per scale). First it calibrates the Sympson–Hetter
- * exposure-control parameters by simulation on other learners, as the seed would. Prints the
- * figures, the targets and whether each is met, a reference run without exposure control (the
- * setting of Weiss 1982), and ends with one JSON line.
+ * `npm run bench:assessment [-- --n 2000 --seed 2024 --calibrate --bank items.json]`: measures
+ * the skills check on what placement uses — each area's level group and the courses it
+ * recommends — for simulated learners with six correlated area abilities, through the real
+ * engine (the code the API calls).
  *
- * The bank is an input. By default it is the authored seed bank (`ASSESSMENT_ITEMS`, with its
- * provisional authored parameters); `--bank` takes a JSON array of items ({ id, area, a, b, c? });
- * `--synthetic [--per-scale 20]` uses a synthetic bank instead. `--sweep` adds a table of SE
- * thresholds (each with its own exposure calibration; `--thresholds 0.3,0.35` to choose them),
- * to choose the threshold.
+ * Scenarios: correlations between areas 0.6, 0.8 and 1.0, each for two populations (centred on
+ * the bank, N(0, 1); newcomers, N(−0.8, 1.2²)). For each, on the same learners: the adaptive
+ * test (with the intake's prior and the catalogue's cuts, as in the product), a fixed 30-item
+ * form and a fixed form of the adaptive test's mean length (both built for the same cuts and
+ * scored by the same scorer), and the adaptive test without the intake's prior. The engine
+ * always assumes its configured correlation (0.8): at 0.6 and 1.0 it is wrong, as it would be
+ * for a population unlike the one calibrated.
+ *
+ * Exposure control: the stored Sympson–Hetter parameters of the seed bank (the ones the
+ * product uses, from `npm run assessment:calibrate`); `--calibrate` calibrates them anew first.
  *
  * It lives in the API app, not in the assessment lib, because it reads the API's seed bank and
- * libraries may not import from apps.
+ * catalogue, and libraries may not import from apps.
  */
 import { readFileSync } from 'node:fs';
 
 import {
-  accuracy,
-  type AdaptiveSimulation,
+  type AssessmentResult,
   type CalibratedItem,
   calibrateExposure,
+  catalogueCuts,
+  CENTRED_POPULATION,
+  decisionCuts,
   DEFAULT_ENGINE_CONFIG,
   DEFAULT_EXPOSURE_CALIBRATION,
-  DIGCOMP_AREAS,
   drawLearners,
   type EngineConfig,
   fixedForm,
-  LEVEL_CUTS,
+  NEWCOMER_POPULATION,
   percentile,
+  type PlaceableCourse,
+  type PlacementAccuracy,
+  placementAccuracy,
   prepareBank,
   scoreFixedForm,
   simulateAdaptive,
-  SYMMETRIC_LEVEL_CUTS,
-  syntheticBank,
+  type SimulatedPopulation,
 } from '@passerelle/assessment';
+import { COMPETENCE_AREAS } from '@passerelle/contracts';
 
 import { ASSESSMENT_ITEMS } from '../src/assessment/seed';
+import { SEED_EXPOSURE_CONTROL } from '../src/assessment/seed/exposure-control';
+import { JAVASCRIPT_FOUNDATIONS } from '../src/coding/seed/javascript-foundations';
+import { DIGITAL_BASICS } from '../src/learning/seed/digital-basics';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -46,283 +55,227 @@ function option(name: string): string | undefined {
 }
 const numberOption = (name: string, fallback: number) => Number(option(name) ?? fallback);
 
-const N = numberOption('n', 5000);
+const N = numberOption('n', 2000);
 const SEED = numberOption('seed', 2024);
-const PER_SCALE = numberOption('per-scale', 20);
 const BANK_FILE = option('bank');
 const FIXED_LENGTH = 30;
-const CALIBRATION = {
-  ...DEFAULT_EXPOSURE_CALIBRATION,
-  target: numberOption('exposure-target', DEFAULT_EXPOSURE_CALIBRATION.target),
-  rounds: numberOption('rounds', DEFAULT_EXPOSURE_CALIBRATION.rounds),
-  learners: numberOption('calibration-learners', DEFAULT_EXPOSURE_CALIBRATION.learners),
-};
 const CONFIG: EngineConfig = {
   ...DEFAULT_ENGINE_CONFIG,
-  seThreshold: numberOption('se', DEFAULT_ENGINE_CONFIG.seThreshold),
+  confidence: numberOption('confidence', DEFAULT_ENGINE_CONFIG.confidence),
+  indifference: numberOption('indifference', DEFAULT_ENGINE_CONFIG.indifference),
+  maxLength: numberOption('max', DEFAULT_ENGINE_CONFIG.maxLength),
+  minPerArea: numberOption('min', DEFAULT_ENGINE_CONFIG.minPerArea),
 };
-const SWEEP_THRESHOLDS = (option('thresholds') ?? '0.30,0.35,0.38,0.40,0.42,0.45,0.50')
-  .split(',')
-  .map(Number);
-const TARGETS = { lengthReduction: 0.5, groupAccuracy: 0.85, maxExposure: 0.3 };
+const CORRELATIONS = [0.6, 0.8, 1.0];
+const TARGETS = { meanLength: 15, p95Length: 22, maxExposure: 0.3 };
 
-const SYNTHETIC = process.argv.includes('--synthetic');
-if (SYNTHETIC && BANK_FILE) throw new Error('pass either --bank or --synthetic, not both');
-
-const bankSource = BANK_FILE ?? (SYNTHETIC ? 'synthetic' : 'seed');
 const items: CalibratedItem[] = BANK_FILE
   ? JSON.parse(readFileSync(BANK_FILE, 'utf8'))
-  : SYNTHETIC
-    ? syntheticBank(SEED, PER_SCALE)
-    : ASSESSMENT_ITEMS.map(({ key, area, irt }) => ({
-        id: key,
-        area,
-        a: irt.a,
-        b: irt.b,
-        c: irt.c,
-      }));
-const bankDescription = BANK_FILE
-  ? `items from ${BANK_FILE}`
-  : SYNTHETIC
-    ? `synthetic bank (seed ${SEED}): ${PER_SCALE} 2PL items per scale, a uniform in ` +
-      '[0.5, 2.5], b spread evenly over [−3, 3]'
-    : 'the authored seed bank (apps/api/src/assessment/seed), parameters authored, not yet ' +
-      'calibrated on responses';
+  : ASSESSMENT_ITEMS.map(({ key, area, irt }) => ({ id: key, area, a: irt.a, b: irt.b, c: irt.c }));
+const courses: PlaceableCourse[] = [
+  { id: DIGITAL_BASICS.course.slug, levels: DIGITAL_BASICS.course.levels },
+  { id: JAVASCRIPT_FOUNDATIONS.course.slug, levels: JAVASCRIPT_FOUNDATIONS.course.levels },
+];
+const cuts = catalogueCuts(courses, CONFIG.levelCuts);
+const design = { cuts, useIntake: true };
 
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+const round = (value: number) => Math.round(value * 10000) / 10000;
 
-console.log(`Adaptive assessment benchmark — ${N} simulated learners, θ ~ N(0, 1), seed ${SEED}`);
-console.log(`Bank: ${items.length} items; ${bankDescription}`);
-const discriminations = items.map((item) => item.a);
+console.log(`Skills-check benchmark — ${N} simulated learners per scenario, seed ${SEED}`);
 console.log(
-  `  a: mean ${f2(mean(discriminations))} (${f2(Math.min(...discriminations))}–` +
-    `${f2(Math.max(...discriminations))}); c > 0 on ${items.filter((i) => (i.c ?? 0) > 0).length} ` +
-    `items; ${items.filter((i) => Math.abs(i.b) <= 1.5).length} items with b in [−1.5, 1.5]`,
+  `Bank: ${items.length} items (${BANK_FILE ?? 'the authored seed bank, parameters provisional'})` +
+    `; catalogue: ${courses.map((c) => c.id).join(', ')}`,
 );
 console.log(
-  `Engine: EAP (N(0, 1) prior, 101-point quadrature on [−5, 5]); max information; ` +
-    `stop at SE ≤ ${CONFIG.seThreshold} after ≥ ${CONFIG.minPerArea} per scale, or at ` +
-    `${CONFIG.maxLength}; Sympson–Hetter exposure control`,
+  `Engine: per-area posterior under a correlated prior (ρ = ${CONFIG.areaCorrelation}), intake ` +
+    `prior weight ${CONFIG.intakeWeight}; an area is decided at posterior ≥ ${CONFIG.confidence} ` +
+    `for one cell between its cuts, after ≥ ${CONFIG.minPerArea} answer(s); at most ` +
+    `${CONFIG.maxLength} questions`,
 );
+for (const area of COMPETENCE_AREAS) {
+  console.log(
+    `  ${area.padEnd(17)} decided on θ cuts ${decisionCuts(CONFIG.levelCuts, cuts[area]).join(', ')}`,
+  );
+}
 
-// 1. Exposure control, calibrated on other simulated learners than those measured below.
+let exposureControl: Record<string, number> = BANK_FILE ? {} : { ...SEED_EXPOSURE_CONTROL };
+if (process.argv.includes('--calibrate') || BANK_FILE) {
+  const started = performance.now();
+  exposureControl = calibrateExposure(items, CONFIG, {
+    ...DEFAULT_EXPOSURE_CALIBRATION,
+    design,
+  }).exposureControl;
+  console.log(
+    `Exposure control calibrated anew (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+} else {
+  console.log('Exposure control: the stored parameters (npm run assessment:calibrate)');
+}
+const bank = prepareBank(items, { exposureControl });
+const free = prepareBank(items);
+
+interface Figures {
+  meanLength: number;
+  p95Length: number;
+  placement: PlacementAccuracy;
+  maxExposure: number;
+  forecastError: number;
+  firstForecast: { said: number; asked: number };
+  stoppedBy: Record<string, number>;
+}
+
+function evaluate(population: SimulatedPopulation, seed: number) {
+  const learners = drawLearners(N, seed, population);
+  const measure = (config: EngineConfig, useIntake: boolean, withControl = true): Figures => {
+    const sim = simulateAdaptive(withControl ? bank : free, learners, config, { cuts, useIntake });
+    const lengths = sim.runs.map((r) => r.length);
+    const forecasts = sim.runs.flatMap((r) => r.forecasts);
+    const stoppedBy: Record<string, number> = {};
+    for (const run of sim.runs) stoppedBy[run.reason] = (stoppedBy[run.reason] ?? 0) + 1 / N;
+    return {
+      meanLength: mean(lengths),
+      p95Length: percentile(lengths, 0.95),
+      placement: placementAccuracy(
+        learners,
+        sim.runs.map((r) => r.result),
+        courses,
+        config.levelCuts,
+      ),
+      maxExposure: Math.max(...sim.exposure),
+      forecastError: mean(forecasts.map((f) => Math.abs(f.predicted - f.actual))),
+      firstForecast: {
+        said: mean(sim.runs.map((r) => r.forecasts[0]?.predicted ?? 0)),
+        asked: mean(sim.runs.map((r) => r.length)),
+      },
+      stoppedBy,
+    };
+  };
+  const fixed = (size: number): PlacementAccuracy => {
+    const form = fixedForm(bank, size, (area) => decisionCuts(CONFIG.levelCuts, cuts[area]));
+    const results: AssessmentResult[] = learners.map((learner) =>
+      scoreFixedForm(bank, form, learner, CONFIG, design),
+    );
+    return placementAccuracy(learners, results, courses, CONFIG.levelCuts);
+  };
+  const adaptive = measure(CONFIG, true);
+  const short = Math.round(adaptive.meanLength);
+  return {
+    adaptive,
+    fixed30: fixed(FIXED_LENGTH),
+    fixedShort: { length: short, ...fixed(short) },
+    noIntake: measure(CONFIG, false),
+  };
+}
+
+type Scenario = ReturnType<typeof evaluate> & { name: string; correlation: number };
+const scenarios: Scenario[] = [];
 const started = performance.now();
-const calibration = calibrateExposure(items, CONFIG, CALIBRATION);
-console.log(
-  `\nSympson–Hetter calibration: target ${CALIBRATION.target}, ${CALIBRATION.rounds} rounds of ` +
-    `${CALIBRATION.learners} learners (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-);
-console.log(
-  '  round max exposure / mean length: ' +
-    calibration.history
-      .map((r) => `${r.round}: ${f3(r.maxExposure)}/${r.meanLength.toFixed(1)}`)
-      .join(', '),
-);
-console.log(`  parameters of round ${calibration.chosenRound} kept (lowest largest exposure)`);
-const heldBack = Object.values(calibration.exposureControl).filter((k) => k < 1).length;
-line('items with K < 1', `${heldBack} of ${items.length}`);
-
-// 2. The adaptive test and the fixed form, on the same learners.
-const bank = prepareBank(items, { exposureControl: calibration.exposureControl });
-const learners = drawLearners(N, SEED + 1);
-const truth = learners.map((l) => l.theta);
-
-function summary(simulation: AdaptiveSimulation) {
-  const lengths = simulation.runs.map((r) => r.length);
-  return {
-    meanLength: mean(lengths),
-    p95Length: percentile(lengths, 0.95),
-    ...accuracy(truth, simulation.runs, CONFIG.levelCuts),
-    maxExposure: Math.max(...simulation.exposure),
-  };
-}
-
-const adaptive = simulateAdaptive(bank, learners, CONFIG);
-const cat = summary(adaptive);
-const form = fixedForm(bank, FIXED_LENGTH);
-const fixedEstimates = learners.map((learner) => scoreFixedForm(bank, form, learner));
-const fixed = accuracy(truth, fixedEstimates, CONFIG.levelCuts);
-const ratio = cat.meanLength / FIXED_LENGTH;
-
-console.log('\nAdaptive test (real engine, exposure control on)');
-line('mean length / 95th percentile', `${f2(cat.meanLength)} / ${cat.p95Length}`);
-line('RMSE / bias of overall θ', `${f3(cat.rmse)} / ${f3(cat.bias)}`);
-line('mean final SE', f3(cat.meanSe));
-line('level group accuracy', pct(cat.groupAccuracy));
-line('largest item exposure', f3(cat.maxExposure));
-const unused = adaptive.exposure.filter((e) => e === 0).length;
-const busy = adaptive.exposure.filter((e) => e > 0.2).length;
-line('items never given / given to > 20 %', `${unused} / ${busy}`);
-const reasons = new Map<string, number>();
-for (const run of adaptive.runs) reasons.set(run.reason, (reasons.get(run.reason) ?? 0) + 1);
-line('stopped by', [...reasons].map(([r, n]) => `${r} ${pct(n / N)}`).join(', '));
-const forecasts = adaptive.runs.flatMap((r) => r.forecasts);
-const firsts = adaptive.runs.map((r) => r.forecasts[0]);
-line(
-  '"about N questions left": mean |error|',
-  `${f2(mean(forecasts.map((f) => Math.abs(f.predicted - f.actual))))} questions ` +
-    `(bias ${f2(mean(forecasts.map((f) => f.predicted - f.actual)))}); at the first ` +
-    `question ${f2(mean(firsts.map((f) => f.predicted)))} said, ${f2(mean(firsts.map((f) => f.actual)))} asked`,
-);
-const areaFigures = [...DIGCOMP_AREAS, 'coding' as const].map((area) => {
-  const scales = adaptive.runs.map((r) =>
-    area === 'coding' ? r.result.codingReadiness : r.result.areas[area],
-  );
-  return {
-    area,
-    answered: mean(scales.map((s) => s.answered)),
-    ...accuracy(truth, scales, CONFIG.levelCuts),
-  };
-});
-console.log('  per scale (true ability = overall θ: the simulation is unidimensional)');
-for (const a of areaFigures) {
-  line(
-    `  ${a.area}`,
-    `${f2(a.answered)} items, mean SE ${f3(a.meanSe)}, RMSE ${f3(a.rmse)}, group ${pct(a.groupAccuracy)}`,
-  );
-}
-
-console.log(`\nFixed form (${FIXED_LENGTH} items most informative at θ = 0, 5 per scale)`);
-line('RMSE / bias of overall θ', `${f3(fixed.rmse)} / ${f3(fixed.bias)}`);
-line('mean final SE', f3(fixed.meanSe));
-line('level group accuracy', pct(fixed.groupAccuracy));
-line('largest item exposure', '1.000 (every learner takes every item)');
-
-const symmetric = {
-  adaptive: accuracy(truth, adaptive.runs, SYMMETRIC_LEVEL_CUTS).groupAccuracy,
-  fixed: accuracy(truth, fixedEstimates, SYMMETRIC_LEVEL_CUTS).groupAccuracy,
-};
-console.log(
-  `\nLevel cut-offs: ${LEVEL_CUTS.join(', ')} (group boundaries at −1, 1, 3). With cuts equally` +
-    ` spaced on [−2.5, 2.5] instead (boundaries at −1.67, 0, 1.67) group accuracy would be ` +
-    `${pct(symmetric.adaptive)} adaptive, ${pct(symmetric.fixed)} fixed.`,
-);
-
-// 3. The same learners without exposure control: the setting of Weiss (1982).
-const free = summary(simulateAdaptive(prepareBank(items), learners, CONFIG));
-console.log('\nReference: the same adaptive test without exposure control (as in Weiss 1982)');
-line('mean length / 95th percentile', `${f2(free.meanLength)} / ${free.p95Length}`);
-line('RMSE / level group accuracy', `${f3(free.rmse)} / ${pct(free.groupAccuracy)}`);
-line('largest item exposure', f3(free.maxExposure));
-line('ratio of mean lengths to the fixed form', f3(free.meanLength / FIXED_LENGTH));
-
-if (process.argv.includes('--sweep')) {
-  const sweepLearners = drawLearners(Math.min(N, 2000), SEED + 2);
-  const sweepTruth = sweepLearners.map((l) => l.theta);
-  const sweepCalibration = { ...CALIBRATION, rounds: 10, learners: 1000 };
-  const sweepFixed = accuracy(
-    sweepTruth,
-    sweepLearners.map((learner) => scoreFixedForm(bank, form, learner)),
-    CONFIG.levelCuts,
-  );
-  console.log(
-    `\nSE threshold sweep (${sweepLearners.length} learners; with exposure control, each ` +
-      `threshold calibrated anew, ${sweepCalibration.rounds} rounds of ` +
-      `${sweepCalibration.learners}; and without). The fixed form on these learners: ` +
-      `RMSE ${f3(sweepFixed.rmse)}, group ${pct(sweepFixed.groupAccuracy)}.`,
-  );
-  console.log(
-    '  SE    | with control: length  p95  RMSE   group   max exp. | without: length  RMSE   group',
-  );
-  const row = (simulation: AdaptiveSimulation) => {
-    const lengths = simulation.runs.map((r) => r.length);
-    const figures = accuracy(sweepTruth, simulation.runs, CONFIG.levelCuts);
-    return { lengths, ...figures, maxExposure: Math.max(...simulation.exposure) };
-  };
-  for (const seThreshold of SWEEP_THRESHOLDS) {
-    const config = { ...CONFIG, seThreshold };
-    const control = calibrateExposure(items, config, sweepCalibration).exposureControl;
-    const on = row(
-      simulateAdaptive(prepareBank(items, { exposureControl: control }), sweepLearners, config),
-    );
-    const off = row(simulateAdaptive(prepareBank(items), sweepLearners, config));
-    console.log(
-      `  ${seThreshold.toFixed(2)}  |  ${f2(mean(on.lengths)).padStart(18)}  ` +
-        `${String(percentile(on.lengths, 0.95)).padStart(3)}  ${f3(on.rmse)}  ` +
-        `${pct(on.groupAccuracy).padStart(6)}  ${f3(on.maxExposure).padStart(8)} | ` +
-        `${f2(mean(off.lengths)).padStart(15)}  ${f3(off.rmse)}  ${pct(off.groupAccuracy)}`,
-    );
+for (const correlation of CORRELATIONS) {
+  for (const [name, base] of [
+    ['centred N(0, 1)', CENTRED_POPULATION],
+    ['newcomers N(−0.8, 1.2²)', NEWCOMER_POPULATION],
+  ] as const) {
+    const population = { ...base, correlation };
+    scenarios.push({
+      name,
+      correlation,
+      ...evaluate(population, SEED + Math.round(correlation * 10)),
+    });
   }
 }
 
-const met = {
-  fewerItems: 1 - ratio >= TARGETS.lengthReduction,
-  rmseNoWorse: cat.rmse <= fixed.rmse,
-  groupAccuracy: cat.groupAccuracy >= TARGETS.groupAccuracy,
-  maxExposure: cat.maxExposure <= TARGETS.maxExposure,
-};
-const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
-console.log('\nTargets (adaptive test with exposure control)');
-line(
-  '≥ 50 % fewer items than the fixed form',
-  `${verdict(met.fewerItems)}: ratio of mean lengths ${f3(ratio)} (${pct(1 - ratio)} fewer)`,
-);
-line(
-  '… at an RMSE no worse than the fixed form',
-  `${verdict(met.rmseNoWorse)}: ${f3(cat.rmse)} vs ${f3(fixed.rmse)}`,
-);
-line('level group accuracy ≥ 85 %', `${verdict(met.groupAccuracy)}: ${pct(cat.groupAccuracy)}`);
-line('largest exposure ≤ 0.30', `${verdict(met.maxExposure)}: ${f3(cat.maxExposure)}`);
-if (Object.values(met).some((ok) => !ok)) {
+const accuracyText = (p: PlacementAccuracy) =>
+  `groups ${pct(p.meanGroupAccuracy)} mean, ${pct(p.worstGroupAccuracy)} worst area; courses ${pct(p.courseAgreement)}`;
+for (const s of scenarios) {
+  console.log(`\nρ = ${s.correlation.toFixed(1)}, ${s.name}`);
+  const a = s.adaptive;
   console.log(
-    '  The targets pull against each other on this bank. Without exposure control the test ' +
-      `takes ${f2(free.meanLength)} items at RMSE ${f3(free.rmse)}, but one item goes to ` +
-      `${pct(free.maxExposure)} of learners. Holding every item to ≤ ` +
-      `${TARGETS.maxExposure} keeps the most informative items from most learners: each test ` +
-      'then needs more, weaker items, and the SE threshold trades length against RMSE ' +
-      '(--sweep shows the trade). Shorter tests at the same RMSE need more informative ' +
-      'items: higher a, less guessing, and more of them with b in [−1.5, 1.5], where most ' +
-      'learners are' +
-      (SYNTHETIC ? ' (try --per-scale 40).' : '.'),
+    `  adaptive           ${f2(a.meanLength)} items (p95 ${a.p95Length}); ${accuracyText(a.placement)}; ` +
+      `max exposure ${f3(a.maxExposure)}`,
+  );
+  console.log(
+    `                     per area: ${COMPETENCE_AREAS.map((area) => `${area} ${pct(a.placement.groupAccuracy[area])}`).join(', ')}`,
+  );
+  console.log(
+    `                     stopped: ${Object.entries(a.stoppedBy)
+      .map(([r, share]) => `${r} ${pct(share)}`)
+      .join(', ')}; ` +
+      `"about N questions left" mean |error| ${f2(a.forecastError)} (first question: ${f2(a.firstForecast.said)} said, ${f2(a.firstForecast.asked)} asked)`,
+  );
+  console.log(`  fixed 30 items     ${accuracyText(s.fixed30)}`);
+  console.log(
+    `  fixed ${String(s.fixedShort.length).padEnd(2)} items     ${accuracyText(s.fixedShort)}`,
+  );
+  console.log(
+    `  without intake     ${f2(s.noIntake.meanLength)} items (p95 ${s.noIntake.p95Length}); ${accuracyText(s.noIntake.placement)}`,
   );
 }
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
+const targetScenarios = scenarios.filter((s) => s.correlation === 0.8);
+const check = (test: (s: Scenario) => boolean) => targetScenarios.every(test);
+const met = {
+  meanLengthAtMost15: check((s) => s.adaptive.meanLength <= TARGETS.meanLength),
+  groupAccuracyNoWorseThanFixed30: check(
+    (s) => s.adaptive.placement.meanGroupAccuracy >= s.fixed30.meanGroupAccuracy,
+  ),
+  courseAgreementNoWorseThanFixed30: check(
+    (s) => s.adaptive.placement.courseAgreement >= s.fixed30.courseAgreement,
+  ),
+  p95AtMost22: check((s) => s.adaptive.p95Length <= TARGETS.p95Length),
+  maxExposureAtMost030: check((s) => s.adaptive.maxExposure <= TARGETS.maxExposure),
+};
+const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+console.log('\nTargets at ρ = 0.8, both populations');
+for (const s of targetScenarios) {
+  console.log(
+    `  ${s.name}: ${f2(s.adaptive.meanLength)} items (${pct(1 - s.adaptive.meanLength / FIXED_LENGTH)} fewer than 30), ` +
+      `p95 ${s.adaptive.p95Length}; groups ${pct(s.adaptive.placement.meanGroupAccuracy)} vs ${pct(s.fixed30.meanGroupAccuracy)} fixed; ` +
+      `courses ${pct(s.adaptive.placement.courseAgreement)} vs ${pct(s.fixed30.courseAgreement)} fixed; exposure ${f3(s.adaptive.maxExposure)}`,
+  );
+}
+for (const [name, ok] of Object.entries(met)) console.log(`  ${name.padEnd(36)} ${verdict(ok)}`);
+
+const figures = (p: PlacementAccuracy) => ({
+  groupAccuracy: Object.fromEntries(Object.entries(p.groupAccuracy).map(([k, v]) => [k, round(v)])),
+  meanGroupAccuracy: round(p.meanGroupAccuracy),
+  worstGroupAccuracy: round(p.worstGroupAccuracy),
+  courseAgreement: round(p.courseAgreement),
+});
 console.log(
   JSON.stringify({
-    bank: {
-      source: bankSource,
-      provisional: !BANK_FILE,
-      items: items.length,
-    },
-    learners: N,
+    bank: { source: BANK_FILE ?? 'seed', items: items.length },
+    learnersPerScenario: N,
     seed: SEED,
     config: {
-      seThreshold: CONFIG.seThreshold,
+      confidence: CONFIG.confidence,
+      indifference: CONFIG.indifference,
       maxLength: CONFIG.maxLength,
       minPerArea: CONFIG.minPerArea,
-      exposureTarget: CALIBRATION.target,
+      areaCorrelation: CONFIG.areaCorrelation,
+      intakeWeight: CONFIG.intakeWeight,
     },
-    adaptive: {
-      meanLength: round(cat.meanLength),
-      p95Length: cat.p95Length,
-      rmse: round(cat.rmse),
-      bias: round(cat.bias),
-      meanSe: round(cat.meanSe),
-      groupAccuracy: round(cat.groupAccuracy),
-      maxExposure: round(cat.maxExposure),
-    },
-    fixed: {
-      length: FIXED_LENGTH,
-      rmse: round(fixed.rmse),
-      bias: round(fixed.bias),
-      meanSe: round(fixed.meanSe),
-      groupAccuracy: round(fixed.groupAccuracy),
-    },
-    lengthRatio: round(ratio),
-    withoutExposureControl: {
-      meanLength: round(free.meanLength),
-      rmse: round(free.rmse),
-      groupAccuracy: round(free.groupAccuracy),
-      maxExposure: round(free.maxExposure),
-    },
+    scenarios: scenarios.map((s) => ({
+      correlation: s.correlation,
+      population: s.name,
+      adaptive: {
+        meanLength: round(s.adaptive.meanLength),
+        p95Length: s.adaptive.p95Length,
+        ...figures(s.adaptive.placement),
+        maxExposure: round(s.adaptive.maxExposure),
+        questionsLeftMeanAbsError: round(s.adaptive.forecastError),
+      },
+      fixed30: figures(s.fixed30),
+      fixedOfMeanLength: { length: s.fixedShort.length, ...figures(s.fixedShort) },
+      withoutIntakePrior: {
+        meanLength: round(s.noIntake.meanLength),
+        ...figures(s.noIntake.placement),
+      },
+    })),
     targetsMet: met,
   }),
 );
-
-function round(value: number): number {
-  return Math.round(value * 10000) / 10000;
-}

@@ -1,4 +1,5 @@
 export * from './lib/bank';
+export * from './lib/decision';
 export * from './lib/engine';
 export * from './lib/estimation';
 export * from './lib/exposure';
@@ -7,6 +8,7 @@ export * from './lib/length';
 export * from './lib/levels';
 export * from './lib/opening';
 export * from './lib/placement';
+export * from './lib/posterior';
 export * from './lib/random';
 export * from './lib/simulation';
 export * from './lib/statistics';

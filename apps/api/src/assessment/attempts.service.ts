@@ -3,14 +3,21 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type AreaScale,
   type AssessmentResult,
+  DEFAULT_ENGINE_CONFIG,
   DIGCOMP_AREAS,
+  type EngineConfig,
+  intakePrior,
+  levelOf,
   nextStep,
   openingArea,
   type ScaleEstimate,
+  settledAfter,
 } from '@passerelle/assessment';
 import {
   type AnswerRequest,
+  type AreaDecisionView,
   type AssessmentOverview,
   AttemptStatus,
   type AttemptView,
@@ -19,6 +26,8 @@ import {
   type IntakeRequest,
   LANGUAGE_CODES,
   type LanguageCode,
+  LEVEL_MAX,
+  LEVEL_MIN,
   type ScaleResult,
 } from '@passerelle/contracts';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
@@ -34,7 +43,11 @@ import {
   NotCurrentItem,
   RetakeCooldown,
 } from './assessment-errors';
-import { AssessmentAttempt, type StoredResult } from './entities/assessment-attempt.entity';
+import {
+  AssessmentAttempt,
+  type AttemptDesign,
+  type StoredResult,
+} from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService, type LoadedBank } from './item-bank.service';
@@ -50,12 +63,40 @@ function scaleResult(estimate: ScaleEstimate): ScaleResult {
   return { theta, se, level, group, answered };
 }
 
-/** An engine result as stored with the attempt: coding readiness is one of the areas. */
-export function storedResult(result: AssessmentResult, stopReason: string): StoredResult {
+/** An area's decision in levels: its cell's cuts become the levels they bound. */
+function decisionView(
+  scale: AreaScale,
+  after: number | null,
+  config: EngineConfig,
+): AreaDecisionView {
+  const { lower, upper, confidence, settled } = scale.decision;
+  return {
+    settled,
+    after,
+    confidence: Math.round(confidence * 1000) / 1000,
+    fromLevel: lower === null ? LEVEL_MIN : levelOf(lower, config.levelCuts),
+    toLevel: upper === null ? LEVEL_MAX : levelOf(upper, config.levelCuts) - 1,
+  };
+}
+
+/**
+ * An engine result as stored with the attempt: coding readiness is one of the areas, and each
+ * area keeps when and why it was decided (`after`, from `settledAfter`).
+ */
+export function storedResult(
+  result: AssessmentResult,
+  stopReason: string,
+  after: Record<CompetenceArea, number | null>,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): StoredResult {
+  const area = (name: CompetenceArea, scale: AreaScale): ScaleResult => ({
+    ...scaleResult(scale),
+    decision: decisionView(scale, after[name], config),
+  });
   const areas = Object.fromEntries(
-    DIGCOMP_AREAS.map((area) => [area, scaleResult(result.areas[area])]),
+    DIGCOMP_AREAS.map((name) => [name, area(name, result.areas[name])]),
   ) as Record<CompetenceArea, ScaleResult>;
-  areas[CompetenceArea.Coding] = scaleResult(result.codingReadiness);
+  areas[CompetenceArea.Coding] = area(CompetenceArea.Coding, result.codingReadiness);
   return { overall: scaleResult(result.overall), areas, stopReason };
 }
 
@@ -79,6 +120,9 @@ export class AttemptsService {
     private readonly config: AppConfig,
     private readonly length: TestLengthService,
   ) {}
+
+  /** The engine's settings (the bank version's population and correlation come with it). */
+  private readonly engine: EngineConfig = DEFAULT_ENGINE_CONFIG;
 
   private get settings() {
     return this.config.settings.assessment;
@@ -144,8 +188,14 @@ export class AttemptsService {
 
     const loaded = await this.banks.current();
     const seed = randomInt(0, 2 ** 31 - 1);
-    // A learner whose intake points to digital basics does not open with a coding question.
-    const step = nextStep(loaded.bank, { seed, answers: [], openingArea: openingArea(intake) });
+    // A learner whose intake points to digital basics does not open with a coding question,
+    // and starts from what the intake tells; the test decides on the catalogue's cuts.
+    const design: AttemptDesign = {
+      prior: intakePrior(intake),
+      cuts: await this.placement.catalogueCuts(this.engine.levelCuts),
+      openingArea: openingArea(intake),
+    };
+    const step = nextStep(loaded.bank, { seed, answers: [], ...design }, this.engine);
     if (step.done) throw new Error('The item bank cannot start a test');
     const now = new Date();
     const repository = this.db.getRepository(AssessmentAttempt);
@@ -156,6 +206,7 @@ export class AttemptsService {
           status: AttemptStatus.InProgress,
           language,
           seed,
+          design,
           currentItemId: step.item.id,
           servedAt: now,
           questionsLeft: step.questionsLeft,
@@ -259,7 +310,8 @@ export class AttemptsService {
       });
       const correct = isRightChoice(item, chosen);
       const answers = [...previous, { itemId: item.id, correct }];
-      const step = nextStep(loaded.bank, { seed: attempt.seed, answers });
+      const state = { seed: attempt.seed, answers, ...attempt.design };
+      const step = nextStep(loaded.bank, state, this.engine);
       const estimate = step.done ? step.result.overall : step.estimate;
       const now = new Date();
       const spent = now.getTime() - (attempt.servedAt ?? now).getTime();
@@ -282,7 +334,12 @@ export class AttemptsService {
             currentItemId: null,
             servedAt: null,
             questionsLeft: 0,
-            result: storedResult(step.result, step.reason),
+            result: storedResult(
+              step.result,
+              step.reason,
+              settledAfter(loaded.bank, state, this.engine),
+              this.engine,
+            ),
           }
         : { currentItemId: step.item.id, servedAt: now, questionsLeft: step.questionsLeft };
       await em.update(AssessmentAttempt, attempt.id, changes);

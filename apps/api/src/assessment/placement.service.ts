@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { inUnderstoodLanguage, recommendCourses } from '@passerelle/assessment';
+import { catalogueCuts, inUnderstoodLanguage, recommendCourses } from '@passerelle/assessment';
 import {
   type AssessmentResultView,
   type CompetenceArea,
@@ -103,6 +103,17 @@ export class PlacementService {
       ),
       override: null,
     };
+  }
+
+  /** The θ cuts the published catalogue places on, by area (see `catalogueCuts`). */
+  async catalogueCuts(
+    levelCuts: readonly number[],
+  ): Promise<Partial<Record<CompetenceArea, number[]>>> {
+    const courses = await this.db.getRepository(Course).find({
+      where: { status: CourseStatus.Published },
+      select: { id: true, levels: true },
+    });
+    return catalogueCuts(courses, levelCuts);
   }
 
   /** Published courses among `courseIds`; the ids that are not one. */

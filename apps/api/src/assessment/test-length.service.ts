@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  DEFAULT_ENGINE_CONFIG,
   DEFAULT_SECONDS_PER_QUESTION,
   type ItemBank,
   minutesFor,
@@ -12,6 +13,7 @@ import type { TestLengthEstimate } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
 import { ItemBankService } from './item-bank.service';
+import { PlacementService } from './placement.service';
 
 /** The most recent answers whose times make the median: recent learners, bounded work. */
 const TIMED_ANSWERS = 2_000;
@@ -25,20 +27,30 @@ const TIME_TTL_MS = 10 * 60_000;
  */
 @Injectable()
 export class TestLengthService {
-  private readonly lengths = new WeakMap<ItemBank, TestLength>();
+  /** By bank, then by the catalogue's cuts (a course published or levelled anew changes them). */
+  private readonly lengths = new WeakMap<ItemBank, Map<string, TestLength>>();
   private time: { seconds: number | null; at: number } | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
+    private readonly placement: PlacementService,
   ) {}
 
   async estimate(): Promise<TestLengthEstimate> {
     const { bank } = await this.banks.current();
-    let length = this.lengths.get(bank);
+    const config = DEFAULT_ENGINE_CONFIG;
+    const cuts = await this.placement.catalogueCuts(config.levelCuts);
+    const key = JSON.stringify(cuts);
+    let byCuts = this.lengths.get(bank);
+    if (!byCuts) {
+      byCuts = new Map();
+      this.lengths.set(bank, byCuts);
+    }
+    let length = byCuts.get(key);
     if (!length) {
-      length = testLength(bank);
-      this.lengths.set(bank, length);
+      length = testLength(bank, config, { cuts });
+      byCuts.set(key, length);
     }
     const measured = await this.measuredSeconds();
     const seconds = measured ?? DEFAULT_SECONDS_PER_QUESTION;

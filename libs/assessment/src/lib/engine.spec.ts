@@ -3,186 +3,295 @@ import { COMPETENCE_AREAS, type CompetenceArea } from '@passerelle/contracts';
 import { type ExposureControl, prepareBank } from './bank';
 import {
   type Answer,
+  type AttemptState,
   DEFAULT_ENGINE_CONFIG,
-  DIGCOMP_AREAS,
   type DoneStep,
   type EngineConfig,
   estimatesAfterEach,
   type ItemStep,
   levelsOf,
   nextStep,
+  priorsOf,
   questionsLeft,
   scoreAttempt,
+  settledAfter,
 } from './engine';
-import { eap } from './estimation';
 import { type CalibratedItem, itemInformation, probability } from './irt';
-import { groupOf, levelOf } from './levels';
 import { mulberry32 } from './random';
 import { syntheticBank } from './synthetic-bank';
 
 const ITEMS = syntheticBank(7, 20);
+const BANK = prepareBank(ITEMS);
 const config = (overrides: Partial<EngineConfig> = {}): EngineConfig => ({
   ...DEFAULT_ENGINE_CONFIG,
   ...overrides,
 });
+const abilities = (theta: number) =>
+  Object.fromEntries(COMPETENCE_AREAS.map((area) => [area, theta])) as Record<
+    CompetenceArea,
+    number
+  >;
 
-/** Drives an attempt to its end with answers drawn for a learner of ability θ. */
+/** Drives an attempt to its end with answers drawn for a learner of these abilities. */
 function take(
   items: readonly CalibratedItem[],
-  theta: number,
-  options: { config?: EngineConfig; seed?: number; exposure?: ExposureControl } = {},
+  thetas: Record<CompetenceArea, number>,
+  options: {
+    config?: EngineConfig;
+    seed?: number;
+    exposure?: ExposureControl;
+    state?: Partial<AttemptState>;
+  } = {},
 ) {
   const bank = prepareBank(items, { exposureControl: options.exposure });
   const random = mulberry32(options.seed ?? 1);
   const answers: Answer[] = [];
   const steps: ItemStep[] = [];
+  const state = { ...options.state, seed: options.seed ?? 1, answers };
   for (;;) {
-    const step = nextStep(bank, { seed: options.seed ?? 1, answers }, options.config ?? config());
-    if (step.done) return { bank, answers, steps, done: step as DoneStep };
+    const step = nextStep(bank, state, options.config ?? config());
+    if (step.done) return { bank, answers, steps, state, done: step as DoneStep };
     steps.push(step);
-    answers.push({ itemId: step.item.id, correct: random() < probability(step.item, theta) });
+    const p = probability(step.item, thetas[step.item.area]);
+    answers.push({ itemId: step.item.id, correct: random() < p });
   }
 }
 
-function areasOf(items: readonly CalibratedItem[], answers: readonly Answer[]) {
-  const counts = new Map<CompetenceArea, number>();
-  for (const answer of answers) {
-    const area = items.find((item) => item.id === answer.itemId)?.area as CompetenceArea;
-    counts.set(area, (counts.get(area) ?? 0) + 1);
-  }
-  return counts;
+function areasOf(answers: readonly Answer[]) {
+  return answers.map((answer) => ITEMS.find((item) => item.id === answer.itemId)?.area);
 }
 
 describe('content balancing', () => {
-  it('asks every area its minimum first, two per area', () => {
+  it('asks every area its minimum first', () => {
     for (const theta of [-2, 0, 1.5]) {
-      const { answers } = take(ITEMS, theta);
-      const first = areasOf(ITEMS, answers.slice(0, 12));
-      expect(COMPETENCE_AREAS.map((area) => first.get(area))).toEqual([2, 2, 2, 2, 2, 2]);
+      const { answers } = take(ITEMS, abilities(theta), { config: config({ minPerArea: 2 }) });
+      const first = areasOf(answers.slice(0, 12));
+      for (const area of COMPETENCE_AREAS) expect(first.filter((a) => a === area)).toHaveLength(2);
     }
   });
 
-  it('starts with the most informative item at θ = 0 (all areas tie)', () => {
-    const bank = prepareBank(ITEMS);
-    const step = nextStep(bank, { seed: 1, answers: [] }) as ItemStep;
-    const best = Math.max(...ITEMS.map((item) => itemInformation(item, 0)));
-    expect(itemInformation(step.item, 0)).toBe(best);
-  });
-
-  it('then picks the most informative item at the current estimate, from any area', () => {
-    const { answers, steps, bank } = take(ITEMS, 0.7, { config: config({ seThreshold: 0.2 }) });
-    for (const step of steps.slice(12)) {
-      const taken = new Set(answers.slice(0, step.answered).map((a) => a.itemId));
-      const best = Math.max(
-        ...bank.items
-          .filter((item) => !taken.has(item.id))
-          .map((item) => itemInformation(item, step.estimate.theta)),
-      );
-      expect(itemInformation(step.item, step.estimate.theta)).toBe(best);
-    }
+  it('opens with the opening area when the attempt names one', () => {
+    const step = nextStep(BANK, { seed: 1, answers: [], openingArea: 'communication' });
+    expect(!step.done && step.item.area).toBe('communication');
   });
 
   it('asks an area only as many items as it has', () => {
-    const items = ITEMS.filter((item) => item.area !== 'coding' || item.id.endsWith('01'));
-    const { answers, done } = take(items, 0, { config: config({ seThreshold: 0.99 }) });
-    expect(answers).toHaveLength(11);
-    expect(areasOf(items, answers).get('coding')).toBe(1);
-    expect(done.reason).toBe('precision');
+    const few = [
+      ...ITEMS.filter((item) => item.area !== 'safety'),
+      ...ITEMS.filter((i) => i.area === 'safety').slice(0, 1),
+    ];
+    const { answers } = take(few, abilities(0), {
+      config: config({ minPerArea: 3, maxLength: 40 }),
+    });
+    expect(areasOf(answers).filter((a) => a === 'safety')).toHaveLength(1);
+  });
+});
+
+describe('selecting for the decision', () => {
+  it('serves, in an open area, the item most informative at the cut still in doubt', () => {
+    // After one answer per area, every item served comes from an area still open and is the
+    // best of that area at its most doubtful cut (no exposure control here).
+    const { steps, answers, state } = take(ITEMS, abilities(-1.1), { seed: 5 });
+    const later = steps.slice(COMPETENCE_AREAS.length);
+    expect(later.length).toBeGreaterThan(0);
+    for (const step of later) {
+      const n = step.answered;
+      const before = scoreAttempt(BANK, { ...state, answers: answers.slice(0, n) });
+      const scaleOf = (area: CompetenceArea) =>
+        area === 'coding'
+          ? before.codingReadiness
+          : before.areas[area as Exclude<CompetenceArea, 'coding'>];
+      const status = scaleOf(step.item.area).decision;
+      expect(status.settled).toBeNull();
+      const cut = status.open[0];
+      const given = new Set(answers.slice(0, n).map((a) => a.itemId));
+      const rivals = ITEMS.filter((item) => item.area === step.item.area && !given.has(item.id));
+      const best = Math.max(...rivals.map((item) => itemInformation(item, cut)));
+      expect(itemInformation(step.item, cut)).toBeCloseTo(best, 10);
+    }
   });
 });
 
 describe('stopping', () => {
-  it('never stops before each area has its minimum, however precise', () => {
-    const { answers, done } = take(ITEMS, 0, { config: config({ seThreshold: 0.99 }) });
-    expect(answers).toHaveLength(12);
-    expect(done.reason).toBe('precision');
+  it('decides a learner far from every cut in fewer questions than one on a cut', () => {
+    const lengths = (theta: number) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].map(
+        (seed) => take(ITEMS, abilities(theta), { seed }).answers.length,
+      );
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean(lengths(-2.6))).toBeLessThan(mean(lengths(-1)) - 2);
   });
 
-  it('stops as soon as the SE reaches the threshold', () => {
-    for (const theta of [-1.5, 0, 0.8]) {
-      const { steps, done } = take(ITEMS, theta, { config: config({ seThreshold: 0.3 }) });
-      expect(done.reason).toBe('precision');
-      expect(done.result.overall.se).toBeLessThanOrEqual(0.3);
-      const last = steps[steps.length - 1];
-      if (last.answered >= 12) expect(last.estimate.se).toBeGreaterThan(0.3);
+  it('stops once every area is decided, each area settled with confidence', () => {
+    const { done } = take(ITEMS, abilities(-2.6), { seed: 2 });
+    expect(done.reason).toBe('decided');
+    for (const area of COMPETENCE_AREAS) {
+      const scale = area === 'coding' ? done.result.codingReadiness : done.result.areas[area];
+      expect(scale.decision.settled).toBe('confident');
+      expect(scale.decision.open).toEqual([]);
     }
   });
 
+  it('never stops before each area has its minimum', () => {
+    const { answers } = take(ITEMS, abilities(-4), { config: config({ minPerArea: 2 }) });
+    expect(answers.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('stops at the maximum length', () => {
-    const { answers, done } = take(ITEMS, 0, { config: config({ seThreshold: 0.01 }) });
-    expect(answers).toHaveLength(30);
+    const { answers, done } = take(ITEMS, abilities(-1), {
+      config: config({ maxLength: 8, confidence: 0.99 }),
+    });
+    expect(answers).toHaveLength(8);
     expect(done.reason).toBe('max-length');
   });
 
   it('stops when the bank runs out', () => {
-    const items = COMPETENCE_AREAS.flatMap((area) =>
-      ITEMS.filter((item) => item.area === area).slice(0, 2),
+    const small = COMPETENCE_AREAS.map(
+      (area) => ITEMS.find((item) => item.area === area) as CalibratedItem,
     );
-    const { answers, done } = take(items, 0, { config: config({ seThreshold: 0.01 }) });
-    expect(answers).toHaveLength(12);
+    const { answers, done } = take(small, abilities(-1), { config: config({ confidence: 0.99 }) });
+    expect(answers).toHaveLength(6);
     expect(done.reason).toBe('bank-exhausted');
   });
 
-  it('refuses a maximum below the area minimum', () => {
+  it('refuses a maximum below the area minimum, and a confidence out of range', () => {
     expect(() =>
-      nextStep(prepareBank(ITEMS), { seed: 1, answers: [] }, config({ maxLength: 11 })),
+      nextStep(BANK, { seed: 1, answers: [] }, config({ maxLength: 5, minPerArea: 1 })),
     ).toThrow(/below the area minimum/);
+    expect(() => nextStep(BANK, { seed: 1, answers: [] }, config({ confidence: 1 }))).toThrow(
+      /confidence/,
+    );
+  });
+
+  it('tells after which answer each area was settled for good', () => {
+    const { answers, state, done } = take(ITEMS, abilities(-2.6), { seed: 2 });
+    const after = settledAfter(BANK, state);
+    for (const area of COMPETENCE_AREAS) {
+      const n = after[area] as number;
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(answers.length);
+      const scale = area === 'coding' ? done.result.codingReadiness : done.result.areas[area];
+      expect(scoreAttempt(BANK, { ...state, answers: answers.slice(0, n) }).answered).toBe(n);
+      expect(scale.decision.settled).toBe('confident');
+    }
+    // The last answer settled the last open area.
+    expect(Math.max(...Object.values(after).map(Number))).toBe(answers.length);
+  });
+});
+
+describe('the intake’s prior', () => {
+  it('moves each area’s prior by its shift times the weight, in population SDs', () => {
+    const priors = priorsOf(config({ intakeWeight: 0.5 }), { coding: -0.8 });
+    expect(priors.coding).toEqual({ mean: -0.4, sd: 1 });
+    expect(priors.safety).toEqual({ mean: 0, sd: 1 });
+    expect(priorsOf(config({ intakeWeight: 0 }), { coding: -0.8 }).coding.mean).toBe(0);
+  });
+
+  it('starts the estimates where the intake points, and is overruled by the answers', () => {
+    const low = scoreAttempt(BANK, { answers: [], prior: abilities(-0.8) });
+    expect(low.areas.safety.theta).toBeCloseTo(-0.8, 1);
+    const right = ITEMS.filter((item) => item.area === 'safety').map((item) => ({
+      itemId: item.id,
+      correct: true,
+    }));
+    expect(
+      scoreAttempt(BANK, { answers: right, prior: abilities(-0.8) }).areas.safety.theta,
+    ).toBeGreaterThan(1);
+  });
+});
+
+describe('result', () => {
+  it('estimates each area mostly from its own answers, and the others through the correlation', () => {
+    const safety = ITEMS.filter((item) => item.area === 'safety').slice(0, 6);
+    const result = scoreAttempt(BANK, {
+      answers: safety.map((item) => ({ itemId: item.id, correct: true })),
+    });
+    expect(result.areas.safety.theta).toBeGreaterThan(result.areas.information.theta);
+    expect(result.areas.information.theta).toBeGreaterThan(0.3);
+    expect(result.areas.information.se).toBeGreaterThan(result.areas.safety.se);
+    const apart = scoreAttempt(
+      BANK,
+      { answers: safety.map((item) => ({ itemId: item.id, correct: true })) },
+      config({ areaCorrelation: 0 }),
+    );
+    expect(apart.areas.information.theta).toBeCloseTo(0, 6);
+  });
+
+  it('maps every estimate to a level inside the most probable cell, and levels by area', () => {
+    const { done } = take(ITEMS, abilities(0.5), { seed: 4 });
+    const { result } = done;
+    for (const area of COMPETENCE_AREAS) {
+      const scale = area === 'coding' ? result.codingReadiness : result.areas[area];
+      const { lower, upper } = scale.decision;
+      const cuts = DEFAULT_ENGINE_CONFIG.levelCuts;
+      const start = cuts[scale.level - 2] ?? -Infinity;
+      const end = cuts[scale.level - 1] ?? Infinity;
+      expect(end).toBeGreaterThan(lower ?? -Infinity);
+      expect(start).toBeLessThan(upper ?? Infinity);
+    }
+    expect(Object.keys(levelsOf(result)).sort()).toEqual([...COMPETENCE_AREAS].sort());
+  });
+
+  it('gives the overall estimate after each answer, ending on the final one', () => {
+    const { answers, done } = take(ITEMS, abilities(1), { seed: 9 });
+    const after = estimatesAfterEach(BANK, answers);
+    expect(after).toHaveLength(answers.length);
+    expect(after[after.length - 1].theta).toBeCloseTo(done.result.overall.theta, 12);
   });
 });
 
 describe('attempt state', () => {
   it('serves the same item for the same state (resume)', () => {
-    const bank = prepareBank(ITEMS, { exposureControl: { [ITEMS[5].id]: 0.5 } });
-    const { answers } = take(ITEMS, 0.3, { seed: 42 });
-    const partial = { seed: 42, answers: answers.slice(0, 7) };
-    const once = nextStep(bank, partial) as ItemStep;
-    const again = nextStep(prepareBank(ITEMS, { exposureControl: { [ITEMS[5].id]: 0.5 } }), {
-      ...partial,
-      answers: [...partial.answers],
-    }) as ItemStep;
+    const { answers, state } = take(ITEMS, abilities(0), {
+      seed: 11,
+      config: config({ maxLength: 10 }),
+    });
+    const partial = { ...state, answers: answers.slice(0, 4) };
+    const once = nextStep(BANK, partial) as ItemStep;
+    const again = nextStep(BANK, partial) as ItemStep;
     expect(again.item.id).toBe(once.item.id);
+    expect(again.questionsLeft).toBe(once.questionsLeft);
   });
 
   it('rejects answers to unknown items and answers given twice', () => {
-    const bank = prepareBank(ITEMS);
-    const answer = { itemId: ITEMS[0].id, correct: true };
-    expect(() => nextStep(bank, { seed: 1, answers: [{ itemId: 'nope', correct: true }] })).toThrow(
+    expect(() => nextStep(BANK, { seed: 1, answers: [{ itemId: 'nope', correct: true }] })).toThrow(
       /not in the item bank/,
     );
-    expect(() => nextStep(bank, { seed: 1, answers: [answer, answer] })).toThrow(/answered twice/);
-  });
-
-  it('refuses a bank with duplicate ids or bad parameters', () => {
-    expect(() => prepareBank([ITEMS[0], ITEMS[0]])).toThrow(/used twice/);
-    expect(() => prepareBank([{ ...ITEMS[0], a: -1 }])).toThrow(/a must/);
-    expect(() => prepareBank(ITEMS, { exposureControl: { [ITEMS[0].id]: 0 } })).toThrow(/\(0, 1\]/);
-    expect(() => prepareBank([])).toThrow(/empty/);
+    const id = ITEMS[0].id;
+    expect(() =>
+      nextStep(BANK, {
+        seed: 1,
+        answers: [
+          { itemId: id, correct: true },
+          { itemId: id, correct: false },
+        ],
+      }),
+    ).toThrow(/answered twice/);
   });
 });
 
 describe('Sympson–Hetter exposure control', () => {
-  const bank0 = prepareBank(ITEMS);
-  const first = (nextStep(bank0, { seed: 1, answers: [] }) as ItemStep).item.id;
+  const first = (nextStep(BANK, { seed: 1, answers: [] }) as ItemStep).item.id;
 
   it('gives a selected item with probability K', () => {
     const bank = prepareBank(ITEMS, { exposureControl: { [first]: 0.2 } });
     let given = 0;
     let heldBack = 0;
-    for (let seed = 0; seed < 4000; seed++) {
+    for (let seed = 0; seed < 2000; seed++) {
       const step = nextStep(bank, { seed, answers: [] }) as ItemStep;
       if (step.item.id === first) given++;
       if (step.heldBack.includes(first)) heldBack++;
     }
-    expect(given / 4000).toBeGreaterThan(0.17);
-    expect(given / 4000).toBeLessThan(0.23);
-    expect(given + heldBack).toBe(4000);
+    expect(given / 2000).toBeGreaterThan(0.16);
+    expect(given / 2000).toBeLessThan(0.24);
+    expect(given + heldBack).toBe(2000);
   });
 
   it('keeps an item held back for the rest of the attempt', () => {
     const bank = prepareBank(ITEMS, { exposureControl: { [first]: 0.2 } });
     let seed = 0;
     while ((nextStep(bank, { seed, answers: [] }) as ItemStep).item.id === first) seed++;
-    const { answers } = take(ITEMS, 0, { seed, exposure: { [first]: 0.2 } });
+    const { answers } = take(ITEMS, abilities(0), { seed, exposure: { [first]: 0.2 } });
     expect(answers.map((a) => a.itemId)).not.toContain(first);
   });
 
@@ -197,110 +306,29 @@ describe('Sympson–Hetter exposure control', () => {
 });
 
 describe('"about N questions left"', () => {
-  it('is bounded by the area minimum and the maximum length', () => {
-    for (const theta of [-2.5, 0, 2]) {
-      const { steps } = take(ITEMS, theta);
-      expect(steps[0].questionsLeft).toBeGreaterThanOrEqual(12);
-      for (const step of steps) {
-        expect(step.questionsLeft).toBeGreaterThanOrEqual(1);
-        expect(step.questionsLeft).toBeLessThanOrEqual(30 - step.answered);
-        expect(step.questionsLeft).toBeGreaterThanOrEqual(Math.max(1, 12 - step.answered));
-      }
+  it('is at least 1, at least the areas’ minimums, and never beyond the maximum length', () => {
+    const fresh = nextStep(BANK, { seed: 1, answers: [] }, config({ minPerArea: 2 })) as ItemStep;
+    expect(fresh.questionsLeft).toBeGreaterThanOrEqual(12);
+    expect(fresh.questionsLeft).toBeLessThanOrEqual(DEFAULT_ENGINE_CONFIG.maxLength);
+    const { steps } = take(ITEMS, abilities(-1), { seed: 6 });
+    for (const step of steps) {
+      expect(step.questionsLeft).toBeGreaterThanOrEqual(1);
+      expect(step.questionsLeft).toBeLessThanOrEqual(
+        DEFAULT_ENGINE_CONFIG.maxLength - step.answered,
+      );
     }
   });
 
-  it('is close to what the test then asks', () => {
-    const random = mulberry32(5);
-    let error = 0;
-    let count = 0;
-    for (let n = 0; n < 60; n++) {
-      const theta = 2 * (random() - 0.5) * 2;
-      const { steps } = take(ITEMS, theta, { seed: n });
-      steps.forEach((step) => {
-        error += Math.abs(step.questionsLeft - (steps.length - step.answered));
-        count++;
-      });
-    }
-    expect(error / count).toBeLessThan(3);
-  });
-
-  it('is 1 when one more item reaches the threshold', () => {
-    const bank = prepareBank(ITEMS);
-    const counts = new Map(COMPETENCE_AREAS.map((area) => [area, 2]));
-    const taken = new Uint8Array(ITEMS.length);
-    const at = (se: number) =>
-      questionsLeft(bank, taken, counts, { theta: 0, se }, 1, config({ seThreshold: 0.3 }));
-    expect(at(0.301)).toBe(1);
-    expect(at(0.9)).toBeGreaterThan(1);
-  });
-});
-
-describe('result', () => {
-  const bank = prepareBank(ITEMS);
-  const safety = ITEMS.filter((item) => item.area === 'safety').slice(0, 4);
-  const others = ITEMS.filter((item) => item.area !== 'safety' && item.area !== 'coding').slice(
-    0,
-    8,
-  );
-  const answers: Answer[] = [
-    ...safety.map((item) => ({ itemId: item.id, correct: true })),
-    ...others.map((item) => ({ itemId: item.id, correct: false })),
-  ];
-  const result = scoreAttempt(bank, answers);
-
-  it('estimates each area from its own answers', () => {
-    expect(result.areas.safety.theta).toBeGreaterThan(result.overall.theta);
-    expect(result.areas.information.theta).toBeLessThan(result.areas.safety.theta);
-    expect(result.areas.safety.answered).toBe(4);
-    expect(result.overall.answered).toBe(12);
-    expect(result.answered).toBe(12);
-  });
-
-  it('puts the prior of an area on the other areas: N(ρ·m, ρ²s² + 1 − ρ²)', () => {
-    const all = answers.map((a) => ({
-      item: ITEMS.find((item) => item.id === a.itemId) as CalibratedItem,
-      correct: a.correct,
-    }));
-    const rest = eap(all);
-    // Coding has no answers: its estimate is that prior.
-    const prior = { mean: 0.8 * rest.theta, sd: Math.sqrt(0.64 * rest.se ** 2 + 0.36) };
-    expect(result.codingReadiness.theta).toBeCloseTo(prior.mean, 3);
-    expect(result.codingReadiness.se).toBeCloseTo(prior.sd, 3);
-    // Safety: its answers with the prior from the others.
-    const withoutSafety = eap(all.filter((r) => !safety.includes(r.item as CalibratedItem)));
-    const safetyPrior = {
-      mean: 0.8 * withoutSafety.theta,
-      sd: Math.sqrt(0.64 * withoutSafety.se ** 2 + 0.36),
-    };
-    const expected = eap(
-      all.filter((r) => safety.includes(r.item as CalibratedItem)),
-      safetyPrior,
-    );
-    expect(result.areas.safety.theta).toBeCloseTo(expected.theta, 8);
-    expect(result.areas.safety.se).toBeCloseTo(expected.se, 8);
-  });
-
-  it('maps every estimate to a level and its group', () => {
-    for (const scale of [result.overall, result.codingReadiness, ...Object.values(result.areas)]) {
-      expect(scale.level).toBe(levelOf(scale.theta));
-      expect(scale.group).toBe(groupOf(scale.level));
-    }
-    expect(Object.keys(result.areas).sort()).toEqual([...DIGCOMP_AREAS].sort());
-    expect(Object.keys(levelsOf(result)).sort()).toEqual([...COMPETENCE_AREAS].sort());
-    expect(levelsOf(result).coding).toBe(result.codingReadiness.level);
-  });
-
-  it('gives the estimate after each answer, ending on the overall one', () => {
-    const after = estimatesAfterEach(bank, answers);
-    expect(after).toHaveLength(12);
-    expect(after[11].theta).toBeCloseTo(result.overall.theta, 12);
-    expect(after[0].theta).toBeGreaterThan(0); // a right answer first
+  it('falls as the test goes and is 0 once it would stop', () => {
+    const { steps, state } = take(ITEMS, abilities(-2.6), { seed: 2 });
+    expect(steps[steps.length - 1].questionsLeft).toBeLessThan(steps[0].questionsLeft);
+    expect(questionsLeft(BANK, state)).toBe(0);
   });
 });
 
 describe('retired items', () => {
   it('are never served, yet still score the answers given before they were retired', () => {
-    const first = nextStep(prepareBank(ITEMS), { seed: 3, answers: [] });
+    const first = nextStep(BANK, { seed: 3, answers: [] });
     if (first.done) throw new Error('the test should not be over');
     const retiredId = first.item.id;
     const bank = prepareBank(ITEMS, { retired: [retiredId] });
@@ -311,8 +339,8 @@ describe('retired items', () => {
       expect(step.item.id).not.toBe(retiredId);
       answers.push({ itemId: step.item.id, correct: answers.length % 2 === 0 });
     }
-    const withRetired = scoreAttempt(bank, answers);
-    const without = scoreAttempt(bank, answers.slice(1));
+    const withRetired = scoreAttempt(bank, { answers });
+    const without = scoreAttempt(bank, { answers: answers.slice(1) });
     expect(withRetired.answered).toBe(answers.length);
     expect(withRetired.overall.theta).toBeGreaterThan(without.overall.theta);
   });

@@ -1,35 +1,53 @@
 import { COMPETENCE_AREAS, CompetenceArea } from '@passerelle/contracts';
 
 import type { ItemBank } from './bank';
-import { type AbilityEstimate, posteriorSummary, type Prior, STANDARD_NORMAL } from './estimation';
+import { type AreaDecision, decide, decisionCuts, openCuts } from './decision';
+import { type AbilityEstimate, posteriorSummary, STANDARD_NORMAL } from './estimation';
 import { type CalibratedItem, itemInformation } from './irt';
 import { groupOf, LEVEL_CUTS, type LevelGroup, levelOf } from './levels';
+import type { IntakePrior } from './opening';
+import {
+  type AreaPosterior,
+  areaPosteriors,
+  type AreaPrior,
+  type Population,
+  STANDARD_POPULATION,
+} from './posterior';
 import { keyedUniform } from './random';
 
 export interface EngineConfig {
-  /** Stop once the overall SE is at or below this (and every area has its minimum). */
-  seThreshold: number;
-  /** Stop after this many answers whatever the SE. */
-  maxLength: number;
-  /** Answers each area needs before the test may stop (capped by the area's items). */
-  minPerArea: number;
   /**
-   * The assumed correlation between an area's ability and the ability shown in the other
-   * areas, for the per-area estimates (see `scoreAttempt`).
+   * An area is decided once the side of each of its cuts (the level groups', the courses'
+   * entries and targets) is this sure, up to the indifference zone (see `openCuts`).
    */
+  confidence: number;
+  /** Half-width of the indifference zone around each cut, on the θ scale. */
+  indifference: number;
+  /** Stop after this many answers, decided or not. */
+  maxLength: number;
+  /** Answers each area needs before it may be decided (capped by the area's items). */
+  minPerArea: number;
+  /** The correlation between any two areas' abilities in the population (the prior's). */
   areaCorrelation: number;
+  /** Each area's ability distribution in the population (the prior before the intake). */
+  population: Population;
+  /** How much of the intake's prior shift to apply: 0 ignores the intake, 1 takes it whole. */
+  intakeWeight: number;
   levelCuts: readonly number[];
 }
 
 /**
- * Chosen with the benchmark on the authored bank (the SE threshold especially): see the README
- * and `npm run bench:assessment -- --sweep`.
+ * Chosen with the benchmark on the authored bank (the confidence especially): see the README
+ * and `npm run bench:assessment`.
  */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
-  seThreshold: 0.35,
-  maxLength: 30,
-  minPerArea: 2,
+  confidence: 0.85,
+  indifference: 0.4,
+  maxLength: 22,
+  minPerArea: 1,
   areaCorrelation: 0.8,
+  population: STANDARD_POPULATION,
+  intakeWeight: 1,
   levelCuts: LEVEL_CUTS,
 };
 
@@ -39,10 +57,14 @@ export interface Answer {
   correct: boolean;
 }
 
+/** Cuts an attempt is decided on beyond the level groups' (see `catalogueCuts`), by area. */
+export type AreaCuts = Partial<Record<CompetenceArea, readonly number[]>>;
+
 /**
  * All the engine needs to know about an attempt: the seed of its Sympson–Hetter draws (any
- * 32-bit integer, drawn once when the attempt starts and stored with it) and its answers in
- * order. The same state always gives the same next item, so a resumed attempt serves the item
+ * 32-bit integer, drawn once when the attempt starts and stored with it), its answers in order,
+ * and what was fixed when it started (the opening area, the intake's prior, the catalogue's
+ * cuts). The same state always gives the same next item, so a resumed attempt serves the item
  * it stopped at.
  */
 export interface AttemptState {
@@ -54,9 +76,13 @@ export interface AttemptState {
    * towards that area's minimum like any other answer.
    */
   openingArea?: CompetenceArea | null;
+  /** The intake's shift of each area's prior (see `intakePrior`). */
+  prior?: IntakePrior | null;
+  /** Cuts the course catalogue decides on, by area (see `catalogueCuts`). */
+  cuts?: AreaCuts | null;
 }
 
-export type StopReason = 'precision' | 'max-length' | 'bank-exhausted';
+export type StopReason = 'decided' | 'max-length' | 'bank-exhausted';
 
 export interface ItemStep {
   done: false;
@@ -90,45 +116,74 @@ export interface ScaleEstimate extends AbilityEstimate {
   answered: number;
 }
 
+/** Where an area stands: its decision and whether it is settled. */
+export interface AreaStatus extends AreaDecision {
+  /** The cuts whose side is still open, most doubtful first. */
+  open: number[];
+  /**
+   * Why the area needs no more answers — 'confident' (the decision reached the confidence),
+   * 'no-items' (the bank has no more items in it) — or null while it is open.
+   */
+  settled: 'confident' | 'no-items' | null;
+}
+
+export interface AreaScale extends ScaleEstimate {
+  decision: AreaStatus;
+}
+
 export interface AssessmentResult {
   overall: ScaleEstimate;
-  areas: Record<DigCompArea, ScaleEstimate>;
-  codingReadiness: ScaleEstimate;
+  areas: Record<DigCompArea, AreaScale>;
+  codingReadiness: AreaScale;
   answered: number;
 }
 
-/** The answers resolved against the bank, with their log-likelihood on the grid. */
+/** The answers resolved against the bank, with their log-likelihoods on the grid. */
 interface Resolved {
   indices: number[];
   correct: boolean[];
   taken: Uint8Array;
   counts: Map<CompetenceArea, number>;
+  /** All answers (the overall estimate). */
   logLik: Float64Array;
+  /** Each area's answers. */
+  areaLogLik: Map<CompetenceArea, Float64Array>;
 }
 
 function resolve(bank: ItemBank, answers: readonly Answer[]): Resolved {
-  const taken = new Uint8Array(bank.items.length);
-  const counts = new Map<CompetenceArea, number>();
-  const logLik = new Float64Array(bank.nodes.length);
-  const indices: number[] = [];
-  const correct: boolean[] = [];
+  const resolved: Resolved = {
+    indices: [],
+    correct: [],
+    taken: new Uint8Array(bank.items.length),
+    counts: new Map(),
+    logLik: new Float64Array(bank.nodes.length),
+    areaLogLik: new Map(),
+  };
   for (const answer of answers) {
     const index = bank.indexOf.get(answer.itemId);
     if (index === undefined) throw new RangeError(`${answer.itemId}: not in the item bank`);
-    if (taken[index]) throw new RangeError(`${answer.itemId}: answered twice`);
-    taken[index] = 1;
-    indices.push(index);
-    correct.push(answer.correct);
-    const area = bank.items[index].area;
-    counts.set(area, (counts.get(area) ?? 0) + 1);
-    addAnswer(logLik, bank, index, answer.correct);
+    if (resolved.taken[index]) throw new RangeError(`${answer.itemId}: answered twice`);
+    addAnswer(bank, resolved, index, answer.correct);
   }
-  return { indices, correct, taken, counts, logLik };
+  return resolved;
 }
 
-function addAnswer(logLik: Float64Array, bank: ItemBank, index: number, correct: boolean): void {
+function addAnswer(bank: ItemBank, resolved: Resolved, index: number, correct: boolean): void {
+  resolved.taken[index] = 1;
+  resolved.indices.push(index);
+  resolved.correct.push(correct);
+  const area = bank.items[index].area;
+  resolved.counts.set(area, (resolved.counts.get(area) ?? 0) + 1);
+  let inArea = resolved.areaLogLik.get(area);
+  if (!inArea) {
+    inArea = new Float64Array(bank.nodes.length);
+    resolved.areaLogLik.set(area, inArea);
+  }
   const table = correct ? bank.logRight[index] : bank.logWrong[index];
-  for (let k = 0; k < logLik.length; k++) logLik[k] += table[k];
+  for (let k = 0; k < table.length; k++) {
+    resolved.logLik[k] += table[k];
+    inArea[k] += table[k];
+  }
 }
 
 function checkConfig(bank: ItemBank, config: EngineConfig): void {
@@ -137,20 +192,80 @@ function checkConfig(bank: ItemBank, config: EngineConfig): void {
   if (config.maxLength < minimum) {
     throw new RangeError(`maxLength ${config.maxLength} is below the area minimum ${minimum}`);
   }
+  if (!(config.confidence > 0.5 && config.confidence < 1)) {
+    throw new RangeError('the confidence must be in (0.5, 1)');
+  }
 }
 
-/** How many more answers each area needs before the test may stop. */
-function shortfalls(
+/** Each area's prior: the population's, moved by the intake's shift times its weight. */
+export function priorsOf(
+  config: EngineConfig,
+  prior: IntakePrior | null | undefined,
+): Record<CompetenceArea, AreaPrior> {
+  return Object.fromEntries(
+    COMPETENCE_AREAS.map((area) => {
+      const { mean, sd } = config.population[area];
+      const shift = config.intakeWeight * (prior?.[area] ?? 0);
+      return [area, { mean: Math.round((mean + shift * sd) * 1e6) / 1e6, sd }];
+    }),
+  ) as Record<CompetenceArea, AreaPrior>;
+}
+
+/** Everything the engine decides on, for one state. */
+interface Assessment {
+  resolved: Resolved;
+  posteriors: Record<CompetenceArea, AreaPosterior>;
+  cuts: Record<CompetenceArea, number[]>;
+  status: Record<CompetenceArea, AreaStatus>;
+  /** Areas with active items not yet given. */
+  remaining: Map<CompetenceArea, number>;
+}
+
+function assess(
+  bank: ItemBank,
+  resolved: Resolved,
+  state: AttemptState,
+  config: EngineConfig,
+): Assessment {
+  const posteriors = areaPosteriors(
+    bank.nodes,
+    resolved.areaLogLik,
+    priorsOf(config, state.prior),
+    config.areaCorrelation,
+  );
+  const remaining = new Map<CompetenceArea, number>();
+  for (let i = 0; i < bank.items.length; i++) {
+    if (bank.active[i] && !resolved.taken[i]) {
+      remaining.set(bank.items[i].area, (remaining.get(bank.items[i].area) ?? 0) + 1);
+    }
+  }
+  const cuts = {} as Record<CompetenceArea, number[]>;
+  const status = {} as Record<CompetenceArea, AreaStatus>;
+  for (const area of COMPETENCE_AREAS) {
+    cuts[area] = decisionCuts(config.levelCuts, state.cuts?.[area] ?? []);
+    const mass = posteriors[area].mass;
+    const decision = decide(bank.nodes, mass, cuts[area]);
+    const open = openCuts(bank.nodes, mass, cuts[area], config.indifference, config.confidence);
+    const short = shortfall(bank, resolved.counts, area, config) > 0;
+    const settled = !remaining.get(area)
+      ? 'no-items'
+      : !short && open.length === 0
+        ? 'confident'
+        : null;
+    status[area] = { ...decision, open, settled };
+  }
+  return { resolved, posteriors, cuts, status, remaining };
+}
+
+/** How many more answers the area needs before it may be decided. */
+function shortfall(
   bank: ItemBank,
   counts: ReadonlyMap<CompetenceArea, number>,
+  area: CompetenceArea,
   config: EngineConfig,
-): Map<CompetenceArea, number> {
-  const short = new Map<CompetenceArea, number>();
-  for (const [area, size] of bank.areaSizes) {
-    const missing = Math.min(config.minPerArea, size) - (counts.get(area) ?? 0);
-    if (missing > 0) short.set(area, missing);
-  }
-  return short;
+): number {
+  const size = bank.areaSizes.get(area) ?? 0;
+  return Math.max(0, Math.min(config.minPerArea, size) - (counts.get(area) ?? 0));
 }
 
 export interface Selection {
@@ -160,24 +275,18 @@ export interface Selection {
 }
 
 /**
- * The items not given yet, handed out by decreasing information at θ (ties: bank order). A
- * heap rather than a sort: a step usually looks at a few items only.
+ * Candidate items handed out by decreasing score (ties: bank order). A heap rather than a
+ * sort: a step usually looks at a few items only.
  */
 class Ranking {
-  readonly info: Float64Array;
-  /** The active items not given yet, in bank order. */
-  readonly available: number[] = [];
-  private readonly heap: number[] = [];
+  private readonly heap: number[];
   private readonly seen: number[] = [];
 
-  constructor(bank: ItemBank, taken: Uint8Array, theta: number) {
-    this.info = new Float64Array(bank.items.length);
-    for (let i = 0; i < bank.items.length; i++) {
-      if (taken[i] || !bank.active[i]) continue;
-      this.info[i] = itemInformation(bank.items[i], theta);
-      this.available.push(i);
-    }
-    this.heap.push(...this.available);
+  constructor(
+    readonly score: Float64Array,
+    candidates: number[],
+  ) {
+    this.heap = candidates;
     for (let n = (this.heap.length >> 1) - 1; n >= 0; n--) this.sink(n);
   }
 
@@ -185,7 +294,7 @@ class Ranking {
     return this.seen.length + this.heap.length;
   }
 
-  /** The n-th most informative item (0-based), or -1. */
+  /** The n-th best candidate (0-based), or -1. */
   at(n: number): number {
     while (this.seen.length <= n && this.heap.length > 0) {
       const top = this.heap[0];
@@ -199,9 +308,8 @@ class Ranking {
     return n < this.seen.length ? this.seen[n] : -1;
   }
 
-  /** Whether item x ranks before item y. */
-  before(x: number, y: number): boolean {
-    return this.info[x] > this.info[y] || (this.info[x] === this.info[y] && x < y);
+  private before(x: number, y: number): boolean {
+    return this.score[x] > this.score[y] || (this.score[x] === this.score[y] && x < y);
   }
 
   private sink(n: number): void {
@@ -218,65 +326,75 @@ class Ranking {
   }
 }
 
-/**
- * The next item: maximum Fisher information at `theta`, within content balancing and
- * Sympson–Hetter exposure control.
- *
- * - Content balancing: while some area lacks its minimum, the item comes from the area that
- *   lacks the most answers (ties go to the area whose best item is the most informative).
- *   After that, every area competes. An attempt may name the area of its first item (its
- *   opening area); the first item then comes from that area, which is one of those short.
- * - Exposure control: candidates are taken in decreasing information; each is given with
- *   probability K (its exposure-control parameter) and otherwise held back for the rest of the
- *   attempt. The draw for an item is fixed by the attempt's seed, so a held-back item stays held
- *   back. If every candidate is held back, the most informative one is given.
- */
-export function selectNext(
-  bank: ItemBank,
-  taken: Uint8Array,
-  counts: ReadonlyMap<CompetenceArea, number>,
-  theta: number,
-  seed: number,
-  config: EngineConfig,
-): Selection | null {
-  return choose(bank, new Ranking(bank, taken, theta), counts, seed, config);
-}
-
 /** The attempt's Sympson–Hetter draw: whether the item is given when selected. */
 function given(bank: ItemBank, index: number, seed: number): boolean {
   const k = bank.exposure[index];
   return k >= 1 || keyedUniform(seed, bank.keyHash[index]) < k;
 }
 
-function choose(
+/**
+ * Which areas the next item may come from: the opening area for the first item; else the areas
+ * short of their minimum, the one short the most (content balance); else every open area.
+ */
+function candidateAreas(
   bank: ItemBank,
-  ranking: Ranking,
-  counts: ReadonlyMap<CompetenceArea, number>,
-  seed: number,
+  assessment: Assessment,
   config: EngineConfig,
-  opening: CompetenceArea | null = null,
-): Selection | null {
-  const short = shortfalls(bank, counts, config);
-  let area: CompetenceArea | null = null;
-  if (opening !== null && ranking.available.some((i) => bank.items[i].area === opening)) {
-    area = opening;
-  } else if (short.size > 0) {
-    let most = 0;
-    let best = -1;
-    for (const i of ranking.available) {
-      const missing = short.get(bank.items[i].area) ?? 0;
-      if (missing > most || (missing === most && missing > 0 && ranking.before(i, best))) {
-        most = missing;
-        best = i;
-        area = bank.items[i].area;
-      }
-    }
+  opening: CompetenceArea | null,
+): Set<CompetenceArea> {
+  const { remaining, resolved, status } = assessment;
+  if (opening !== null && remaining.get(opening)) return new Set([opening]);
+  let most = 0;
+  for (const area of remaining.keys())
+    most = Math.max(most, shortfall(bank, resolved.counts, area, config));
+  if (most > 0) {
+    return new Set(
+      [...remaining.keys()].filter(
+        (area) => shortfall(bank, resolved.counts, area, config) === most,
+      ),
+    );
   }
+  return new Set([...remaining.keys()].filter((area) => status[area].settled === null));
+}
+
+/**
+ * Each candidate's score: its information at the area's open cut (the cut whose side is least
+ * certain), weighted by how undecided the area is (1 − its decision's probability), so that
+ * the next answer goes where the placement decision is still open and where it moves it most.
+ */
+function rank(bank: ItemBank, assessment: Assessment, areas: ReadonlySet<CompetenceArea>): Ranking {
+  const targets = new Map<CompetenceArea, { cut: number; weight: number }>();
+  for (const area of areas) {
+    const { open, confidence } = assessment.status[area];
+    const mass = assessment.posteriors[area].mass;
+    targets.set(area, {
+      cut: open[0] ?? nearestCut(assessment.cuts[area], assessment.posteriors[area].theta),
+      weight: Math.max(1e-6, 1 - confidence),
+    });
+    void mass;
+  }
+  const score = new Float64Array(bank.items.length);
+  const candidates: number[] = [];
+  for (let i = 0; i < bank.items.length; i++) {
+    const target = targets.get(bank.items[i].area);
+    if (!target || assessment.resolved.taken[i] || !bank.active[i]) continue;
+    score[i] = target.weight * itemInformation(bank.items[i], target.cut);
+    candidates.push(i);
+  }
+  return new Ranking(score, candidates);
+}
+
+/**
+ * Candidates are taken by decreasing score; each is given with probability K (its Sympson–
+ * Hetter parameter) and otherwise held back for the rest of the attempt. The draw for an item
+ * is fixed by the attempt's seed, so a held-back item stays held back. If every candidate is
+ * held back, the best is given.
+ */
+function choose(bank: ItemBank, ranking: Ranking, seed: number): Selection | null {
   let first = -1;
   const heldBack: number[] = [];
   for (let n = 0; n < ranking.size; n++) {
     const index = ranking.at(n);
-    if (area !== null && bank.items[index].area !== area) continue;
     if (first < 0) first = index;
     if (given(bank, index, seed)) return { index, heldBack };
     heldBack.push(index);
@@ -285,56 +403,70 @@ function choose(
   return { index: first, heldBack: heldBack.slice(1) };
 }
 
-/**
- * "About N questions left", this one included: the answers the areas still need, or, if more,
- * the number of items it takes, at the current estimate, for the test information to bring the
- * SE down to the threshold — counting the items in decreasing information and skipping those
- * the attempt's exposure-control draws hold back (the engine knows them: they are fixed by the
- * seed). Bounded by the maximum length. It assumes the estimate stays where it is, so it is an
- * honest "about": the benchmark measures its error.
- */
-export function questionsLeft(
-  bank: ItemBank,
-  taken: Uint8Array,
-  counts: ReadonlyMap<CompetenceArea, number>,
-  estimate: AbilityEstimate,
-  seed: number,
-  config: EngineConfig,
-): number {
-  return forecast(bank, new Ranking(bank, taken, estimate.theta), counts, estimate, seed, config);
+function nearestCut(cuts: readonly number[], theta: number): number {
+  return cuts.reduce((best, cut) => (Math.abs(cut - theta) < Math.abs(best - theta) ? cut : best));
 }
 
+/** The normal quantile of the confidence: how many SDs from a cut make its side that sure. */
+function zOf(confidence: number): number {
+  // Acklam's rational approximation is overkill here: bisection on the error function.
+  let low = 0;
+  let high = 6;
+  for (let n = 0; n < 40; n++) {
+    const mid = (low + high) / 2;
+    if (normalCdf(mid) < confidence) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
+function normalCdf(z: number): number {
+  // Abramowitz–Stegun 7.1.26 (error < 1.5e-7).
+  const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(z * z) / 2);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/**
+ * "About N questions left", this one included. Per open area: the answers it still needs for
+ * its minimum, or, if more, the items it takes for the posterior SD to shrink until the
+ * estimate is z SDs from the open cut (z for the confidence), adding the information of the
+ * area's best items at that cut and skipping those the attempt's draws hold back. Summed over
+ * the open areas and bounded by the maximum length. It assumes the estimate stays where it is
+ * and ignores what one area's answers tell about another, so it is an honest "about": the
+ * benchmark measures its error.
+ */
 function forecast(
   bank: ItemBank,
-  ranking: Ranking,
-  counts: ReadonlyMap<CompetenceArea, number>,
-  estimate: AbilityEstimate,
+  assessment: Assessment,
   seed: number,
   config: EngineConfig,
 ): number {
-  let answered = 0;
-  for (const n of counts.values()) answered += n;
-  const cap = Math.min(config.maxLength - answered, ranking.size);
-  let required = 0;
-  for (const missing of shortfalls(bank, counts, config).values()) required += missing;
-  const goal = 1 / (config.seThreshold * config.seThreshold);
-  let precision = 1 / (estimate.se * estimate.se);
-  let needed = 0;
-  if (precision < goal) {
-    let count = 0;
-    needed = cap;
-    for (let n = 0; n < ranking.size; n++) {
-      const i = ranking.at(n);
-      if (!given(bank, i, seed)) continue;
-      count++;
-      precision += ranking.info[i];
-      if (precision >= goal) {
-        needed = count;
-        break;
-      }
+  const { resolved, posteriors, status, cuts } = assessment;
+  const answered = resolved.indices.length;
+  const z = zOf(config.confidence);
+  let total = 0;
+  for (const area of COMPETENCE_AREAS) {
+    if (status[area].settled !== null) continue;
+    const { theta, se } = posteriors[area];
+    const cut = status[area].open[0] ?? nearestCut(cuts[area], theta);
+    const distance = Math.abs(theta - cut) + config.indifference;
+    const goal = (z / distance) ** 2;
+    let precision = 1 / (se * se);
+    const info: number[] = [];
+    for (let i = 0; i < bank.items.length; i++) {
+      if (bank.items[i].area !== area || resolved.taken[i] || !bank.active[i]) continue;
+      if (given(bank, i, seed)) info.push(itemInformation(bank.items[i], cut));
     }
+    info.sort((x, y) => y - x);
+    let needed = 0;
+    while (precision < goal && needed < info.length) precision += info[needed++];
+    total += Math.max(needed, shortfall(bank, resolved.counts, area, config), 1);
   }
-  return Math.max(1, Math.min(cap, Math.max(needed, required)));
+  return Math.max(1, Math.min(config.maxLength - answered, total));
 }
 
 /** The next step of an attempt: the item to serve, or the result once the test stops. */
@@ -345,33 +477,48 @@ export function nextStep(
 ): Step {
   checkConfig(bank, config);
   const resolved = resolve(bank, state.answers);
-  const estimate = posteriorSummary(bank.nodes, resolved.logLik, STANDARD_NORMAL);
+  const assessment = assess(bank, resolved, state, config);
   const answered = resolved.indices.length;
   const done = (reason: StopReason): DoneStep => ({
     done: true,
     reason,
-    result: resultOf(bank, resolved, config),
+    result: resultOf(bank, assessment, config),
   });
   if (answered >= config.maxLength) return done('max-length');
-  const minimumMet = shortfalls(bank, resolved.counts, config).size === 0;
-  if (minimumMet && estimate.se <= config.seThreshold) return done('precision');
-  const ranking = new Ranking(bank, resolved.taken, estimate.theta);
   const opening = answered === 0 ? (state.openingArea ?? null) : null;
-  const selection = choose(bank, ranking, resolved.counts, state.seed, config, opening);
+  const areas = candidateAreas(bank, assessment, config, opening);
+  if (areas.size === 0) {
+    return done(
+      COMPETENCE_AREAS.every((a) => assessment.status[a].settled === 'no-items')
+        ? 'bank-exhausted'
+        : 'decided',
+    );
+  }
+  const selection = choose(bank, rank(bank, assessment, areas), state.seed);
   if (!selection) return done('bank-exhausted');
   return {
     done: false,
     item: bank.items[selection.index],
-    estimate,
+    estimate: posteriorSummary(bank.nodes, resolved.logLik, STANDARD_NORMAL),
     answered,
-    questionsLeft: forecast(bank, ranking, resolved.counts, estimate, state.seed, config),
+    questionsLeft: forecast(bank, assessment, state.seed, config),
     heldBack: selection.heldBack.map((i) => bank.items[i].id),
   };
 }
 
+/** "About N questions left" for a state (see `nextStep`), 0 once the test would stop. */
+export function questionsLeft(
+  bank: ItemBank,
+  state: AttemptState,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): number {
+  const step = nextStep(bank, state, config);
+  return step.done ? 0 : step.questionsLeft;
+}
+
 function scale(estimate: AbilityEstimate, answered: number, config: EngineConfig): ScaleEstimate {
   const level = levelOf(estimate.theta, config.levelCuts);
-  return { ...estimate, level, group: groupOf(level), answered };
+  return { theta: estimate.theta, se: estimate.se, level, group: groupOf(level), answered };
 }
 
 /**
@@ -379,45 +526,44 @@ function scale(estimate: AbilityEstimate, answered: number, config: EngineConfig
  *
  * Overall: EAP from every answer with a standard-normal prior (one scale for the whole bank).
  *
- * Per area: EAP from that area's answers with a prior taken from the other areas' answers —
- * not from the overall estimate, which already contains the area's answers and would count
- * them twice (a narrower SE than the data support). If an area's ability and the ability shown
- * in the rest are standard-normal with correlation ρ, and the rest gives the estimate m with SE
- * s, the area's ability is a priori N(ρ·m, ρ²·s² + 1 − ρ²): with no other answers this is the
- * population N(0, 1); with precise other answers it is centred on them with an SD of
- * √(1 − ρ²) (0.6 for ρ = 0.8), wide enough for an area to differ from the rest.
+ * Per area: EAP under the correlated prior (see `areaPosteriors`): an area's own answers weigh
+ * most, and the other areas' answers tell as much about it as the correlation says, so an
+ * area asked once or twice is still placed from everything the learner showed.
  */
 export function scoreAttempt(
   bank: ItemBank,
-  answers: readonly Answer[],
+  state: Omit<AttemptState, 'seed'>,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): AssessmentResult {
-  return resultOf(bank, resolve(bank, answers), config);
+  const resolved = resolve(bank, state.answers);
+  return resultOf(bank, assess(bank, resolved, { seed: 0, ...state }, config), config);
 }
 
-function resultOf(bank: ItemBank, resolved: Resolved, config: EngineConfig): AssessmentResult {
+function resultOf(bank: ItemBank, assessment: Assessment, config: EngineConfig): AssessmentResult {
+  const { resolved, posteriors, status } = assessment;
   const overall = posteriorSummary(bank.nodes, resolved.logLik, STANDARD_NORMAL);
-  const rho = config.areaCorrelation;
-  const areaScale = (area: CompetenceArea): ScaleEstimate => {
-    const inArea = new Float64Array(bank.nodes.length);
-    let answered = 0;
-    resolved.indices.forEach((index, n) => {
-      if (bank.items[index].area !== area) return;
-      answered++;
-      addAnswer(inArea, bank, index, resolved.correct[n]);
-    });
-    const rest = new Float64Array(bank.nodes.length);
-    for (let k = 0; k < rest.length; k++) rest[k] = resolved.logLik[k] - inArea[k];
-    const others = posteriorSummary(bank.nodes, rest, STANDARD_NORMAL);
-    const prior: Prior = {
-      mean: rho * others.theta,
-      sd: Math.sqrt(rho * rho * others.se * others.se + 1 - rho * rho),
+  const areaScale = (area: CompetenceArea): AreaScale => {
+    // The level is the estimate's, kept inside the most probable cell: the cell is what the
+    // placement decides on, and the likeliest cell places more learners right than the mean.
+    const { theta, se } = posteriors[area];
+    const { lower, upper } = status[area];
+    const inCell = Math.min(
+      Math.max(theta, lower ?? -Infinity),
+      upper === null ? Infinity : upper - 1e-9,
+    );
+    const level = levelOf(inCell, config.levelCuts);
+    return {
+      theta,
+      se,
+      level,
+      group: groupOf(level),
+      answered: resolved.counts.get(area) ?? 0,
+      decision: status[area],
     };
-    return scale(posteriorSummary(bank.nodes, inArea, prior), answered, config);
   };
   const areas = Object.fromEntries(DIGCOMP_AREAS.map((area) => [area, areaScale(area)])) as Record<
     DigCompArea,
-    ScaleEstimate
+    AreaScale
   >;
   return {
     overall: scale(overall, resolved.indices.length, config),
@@ -427,13 +573,38 @@ function resultOf(bank: ItemBank, resolved: Resolved, config: EngineConfig): Ass
   };
 }
 
+/**
+ * After how many answers each area was settled for good (null if it never was): replays the
+ * attempt answer by answer, for the mentor's "when and why" of each area.
+ */
+export function settledAfter(
+  bank: ItemBank,
+  state: Omit<AttemptState, 'seed'>,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): Record<CompetenceArea, number | null> {
+  const after = Object.fromEntries(COMPETENCE_AREAS.map((area) => [area, null])) as Record<
+    CompetenceArea,
+    number | null
+  >;
+  for (let n = 0; n <= state.answers.length; n++) {
+    const resolved = resolve(bank, state.answers.slice(0, n));
+    const { status } = assess(bank, resolved, { seed: 0, ...state }, config);
+    for (const area of COMPETENCE_AREAS) {
+      if (status[area].settled === null) after[area] = null;
+      else if (after[area] === null) after[area] = n;
+    }
+  }
+  return after;
+}
+
 /** The overall estimate after each answer in turn (the mentor's view of an attempt). */
 export function estimatesAfterEach(bank: ItemBank, answers: readonly Answer[]): AbilityEstimate[] {
-  const { indices, correct } = resolve(bank, answers);
-  const logLik = new Float64Array(bank.nodes.length);
-  return indices.map((index, n) => {
-    addAnswer(logLik, bank, index, correct[n]);
-    return posteriorSummary(bank.nodes, logLik, STANDARD_NORMAL);
+  const resolved = resolve(bank, []);
+  return answers.map((answer) => {
+    const index = bank.indexOf.get(answer.itemId);
+    if (index === undefined) throw new RangeError(`${answer.itemId}: not in the item bank`);
+    addAnswer(bank, resolved, index, answer.correct);
+    return posteriorSummary(bank.nodes, resolved.logLik, STANDARD_NORMAL);
   });
 }
 

@@ -121,10 +121,9 @@ describe('EAP by quadrature', () => {
       tiny.map((item, i) => ({ ...item, id: `t${i}`, area: 'safety' as const })),
     );
     const pattern = [true, false, true];
-    const result = scoreAttempt(
-      bank,
-      pattern.map((correct, i) => ({ itemId: `t${i}`, correct })),
-    );
+    const result = scoreAttempt(bank, {
+      answers: pattern.map((correct, i) => ({ itemId: `t${i}`, correct })),
+    });
     const direct = eap(responses(pattern));
     expect(result.overall.theta).toBeCloseTo(direct.theta, 10);
     expect(result.overall.se).toBeCloseTo(direct.se, 10);

@@ -7,7 +7,7 @@ import { syntheticBank } from './synthetic-bank';
 describe('Sympson–Hetter calibration', () => {
   const items = syntheticBank(11, 8);
   const config: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, minPerArea: 1, maxLength: 10 };
-  const options = { target: 0.3, rounds: 6, learners: 300, seed: 99 };
+  const options = { target: 0.3, rounds: 6, learners: 300, seed: 99, design: { useIntake: false } };
   const calibration = calibrateExposure(items, config, options);
 
   it('starts from no control, where the best items go to nearly everyone', () => {
@@ -26,11 +26,13 @@ describe('Sympson–Hetter calibration', () => {
 
   it('holds on learners it was not calibrated on', () => {
     const learners = drawLearners(600, 12345);
-    const free = simulateAdaptive(prepareBank(items), learners, config);
+    const design = { useIntake: false };
+    const free = simulateAdaptive(prepareBank(items), learners, config, design);
     const controlled = simulateAdaptive(
       prepareBank(items, { exposureControl: calibration.exposureControl }),
       learners,
       config,
+      design,
     );
     expect(Math.max(...free.exposure)).toBeGreaterThan(0.6);
     expect(Math.max(...controlled.exposure)).toBeLessThan(0.4);

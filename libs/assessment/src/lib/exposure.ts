@@ -1,7 +1,15 @@
 import { type BankOptions, prepareBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine';
 import type { CalibratedItem } from './irt';
-import { drawLearners, simulateAdaptive } from './simulation';
+import {
+  CENTRED_POPULATION,
+  drawLearners,
+  NEWCOMER_POPULATION,
+  simulateAdaptive,
+  type SimulatedDesign,
+  type SimulatedLearner,
+  type SimulatedPopulation,
+} from './simulation';
 
 export interface ExposureCalibrationOptions {
   /** The largest exposure rate aimed at, a little under the limit to absorb sampling noise. */
@@ -10,6 +18,10 @@ export interface ExposureCalibrationOptions {
   /** Simulated learners per round (fresh ones each round). */
   learners: number;
   seed: number;
+  /** The learners are drawn from these populations in equal shares. */
+  populations: readonly SimulatedPopulation[];
+  /** What attempts fix when they start (the catalogue's cuts, the intake). */
+  design: SimulatedDesign;
 }
 
 export const DEFAULT_EXPOSURE_CALIBRATION: ExposureCalibrationOptions = {
@@ -17,7 +29,21 @@ export const DEFAULT_EXPOSURE_CALIBRATION: ExposureCalibrationOptions = {
   rounds: 20,
   learners: 2000,
   seed: 0x5eed,
+  populations: [CENTRED_POPULATION, NEWCOMER_POPULATION],
+  design: {},
 };
+
+/** `count` learners drawn in equal shares from the populations. */
+export function drawMixedLearners(
+  count: number,
+  seed: number,
+  populations: readonly SimulatedPopulation[],
+): SimulatedLearner[] {
+  const share = Math.ceil(count / populations.length);
+  return populations
+    .flatMap((population, n) => drawLearners(share, seed * 31 + n, population))
+    .slice(0, count);
+}
 
 export interface CalibrationRound {
   round: number;
@@ -38,7 +64,7 @@ export interface ExposureCalibration {
 
 /**
  * Sympson–Hetter calibration by simulation. Start with K = 1 for every item; each round,
- * simulate learners with θ ~ N(0, 1) through the real engine and measure P(S), the share of
+ * simulate learners of the populations (by default the centred one and the newcomers) through the real engine and measure P(S), the share of
  * learners whose selection reaches each item; set K = target / P(S) where P(S) exceeds the
  * target and K = 1 elsewhere, so that P(given) = K·P(S) ≤ target. Reaching an item depends on
  * the other items' K, hence the rounds. The parameters hold for the bank, the engine
@@ -50,14 +76,22 @@ export function calibrateExposure(
   options: Partial<ExposureCalibrationOptions> = {},
   bankOptions: Omit<BankOptions, 'exposureControl'> = {},
 ): ExposureCalibration {
-  const { target, rounds, learners, seed } = { ...DEFAULT_EXPOSURE_CALIBRATION, ...options };
+  const { target, rounds, learners, seed, populations, design } = {
+    ...DEFAULT_EXPOSURE_CALIBRATION,
+    ...options,
+  };
   if (!(target > 0 && target <= 1)) throw new RangeError('the exposure target must be in (0, 1]');
   let control: Record<string, number> = {};
   let best: { round: number; control: Record<string, number>; max: number } | null = null;
   const history: CalibrationRound[] = [];
   for (let round = 1; round <= rounds; round++) {
     const bank = prepareBank(items, { ...bankOptions, exposureControl: control });
-    const simulation = simulateAdaptive(bank, drawLearners(learners, seed + round), config);
+    const simulation = simulateAdaptive(
+      bank,
+      drawMixedLearners(learners, seed + round, populations),
+      config,
+      design,
+    );
     const maxExposure = Math.max(...simulation.exposure);
     history.push({
       round,

@@ -1,5 +1,6 @@
 import { prepareBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG } from './engine';
+import { drawMixedLearners } from './exposure';
 import {
   DEFAULT_SECONDS_PER_QUESTION,
   MIN_HUMAN_ANSWER_MS,
@@ -9,15 +10,17 @@ import {
   secondsPerQuestion,
   testLength,
 } from './length';
-import { drawLearners, runAdaptive } from './simulation';
+import { NEWCOMER_POPULATION, runAdaptive } from './simulation';
 import { syntheticBank } from './synthetic-bank';
 
 describe('how long the test takes', () => {
   const bank = prepareBank(syntheticBank(7, 20));
 
   it('expects the mean length of the engine’s own test, and never more than its maximum', () => {
-    const length = testLength(bank, DEFAULT_ENGINE_CONFIG, 50, 7);
-    const lengths = drawLearners(50, 7).map((l) => runAdaptive(bank, l).length);
+    const length = testLength(bank, DEFAULT_ENGINE_CONFIG, {}, 50, 7);
+    const lengths = drawMixedLearners(50, 7, [NEWCOMER_POPULATION]).map(
+      (l) => runAdaptive(bank, l).length,
+    );
     expect(length).toEqual({
       maxQuestions: DEFAULT_ENGINE_CONFIG.maxLength,
       expectedQuestions: Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length),
@@ -27,9 +30,9 @@ describe('how long the test takes', () => {
   });
 
   it('follows a shorter maximum', () => {
-    const short = testLength(bank, { ...DEFAULT_ENGINE_CONFIG, maxLength: 14 }, 30);
-    expect(short.maxQuestions).toBe(14);
-    expect(short.expectedQuestions).toBeLessThanOrEqual(14);
+    const short = testLength(bank, { ...DEFAULT_ENGINE_CONFIG, maxLength: 8 }, {}, 30);
+    expect(short.maxQuestions).toBe(8);
+    expect(short.expectedQuestions).toBeLessThanOrEqual(8);
   });
 
   it('takes the median stored time per answer once enough attempts answered', () => {

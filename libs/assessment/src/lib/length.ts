@@ -1,6 +1,7 @@
 import type { ItemBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine';
-import { drawLearners, runAdaptive } from './simulation';
+import { drawMixedLearners } from './exposure';
+import { NEWCOMER_POPULATION, runAdaptive, type SimulatedDesign } from './simulation';
 
 /**
  * The time a question takes when no stored answers tell (45 s): reading a short question,
@@ -29,24 +30,26 @@ export interface TimedAnswer {
 export interface TestLength {
   /** The engine's maximum: it never asks more. */
   maxQuestions: number;
-  /** The mean length of the engine's own test for simulated learners of every ability. */
+  /** The mean length of the engine's own test for simulated newcomers. */
   expectedQuestions: number;
 }
 
 /**
  * How many questions the test asks: the maximum, and the expected number, from the real
- * engine run for `learners` simulated learners with abilities drawn from N(0, 1) — the same
- * simulation as the benchmark, so that what learners are told is what the engine does. It is
- * reproducible (fixed seed) and takes a fraction of a second; cache it per bank.
+ * engine run for `learners` simulated newcomers (the benchmark's newcomer population, with
+ * their intakes) — the same simulation as the benchmark, so that what learners are told is
+ * what the engine does. It is reproducible (fixed seed) and takes a fraction of a second;
+ * cache it per bank and catalogue.
  */
 export function testLength(
   bank: ItemBank,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  design: SimulatedDesign = {},
   learners = 100,
   seed = 2024,
 ): TestLength {
-  const lengths = drawLearners(learners, seed).map(
-    (learner) => runAdaptive(bank, learner, config).length,
+  const lengths = drawMixedLearners(learners, seed, [NEWCOMER_POPULATION]).map(
+    (learner) => runAdaptive(bank, learner, config, design).length,
   );
   const mean = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
   return { maxQuestions: config.maxLength, expectedQuestions: Math.round(mean) };

@@ -2,7 +2,7 @@ import { CompetenceArea, DeviceAccess, Schooling } from '@passerelle/contracts';
 
 import { prepareBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG, nextStep } from './engine';
-import { aimsAtCoding, openingArea, pointsToDigitalBasics } from './opening';
+import { aimsAtCoding, intakePrior, openingArea, pointsToDigitalBasics } from './opening';
 import { syntheticBank } from './synthetic-bank';
 
 const coder = {
@@ -88,10 +88,29 @@ describe('an attempt with an opening area', () => {
 
   it('changes the opening: without it, attempts open in other areas too', () => {
     const areas = new Set<string>();
+    const exposure = Object.fromEntries(bank.items.map((item) => [item.id, 0.3]));
+    const controlled = prepareBank(syntheticBank(7, 20), { exposureControl: exposure });
     for (let seed = 1; seed <= 40; seed++) {
-      const step = nextStep(bank, { seed, answers: [] }, DEFAULT_ENGINE_CONFIG);
+      const step = nextStep(controlled, { seed, answers: [] }, DEFAULT_ENGINE_CONFIG);
       if (!step.done) areas.add(step.item.area);
     }
     expect([...areas].some((area) => area !== CompetenceArea.Communication)).toBe(true);
+  });
+});
+
+describe('the intake’s prior', () => {
+  it('puts less schooled learners and those with only a phone lower, coders higher in coding', () => {
+    const none = intakePrior({
+      devices: [DeviceAccess.Phone],
+      schooling: Schooling.None,
+      jobGoal: 'Cook',
+    });
+    expect(none.information).toBe(-0.8);
+    expect(none['problem-solving']).toBe(-1.1);
+    expect(none.coding).toBe(-1.1);
+    const dev = intakePrior(coder);
+    expect(dev.information).toBe(0);
+    expect(dev.coding).toBe(0.3);
+    expect(intakePrior({ ...coder, schooling: Schooling.University }).safety).toBe(0.4);
   });
 });

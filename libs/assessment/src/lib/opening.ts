@@ -70,3 +70,47 @@ function littleSchooling(intake: OpeningIntake): boolean {
 function noComputer(intake: OpeningIntake): boolean {
   return !intake.devices.some((device) => device !== DeviceAccess.Phone);
 }
+
+/**
+ * What the intake says about the learner's abilities before any answer: per area, a shift of
+ * the prior mean in population SDs (scaled by the engine's `intakeWeight`; missing areas 0).
+ * Authored guesses, kept modest because they apply to everyone with the same answers:
+ *
+ * - schooling: none −0.8, primary −0.5, secondary or vocational 0, university +0.4, on every
+ *   area (schooling is the strongest predictor of digital skills in the surveys of adults);
+ * - no computer (a phone only, or no device): −0.3 more on content creation, problem solving
+ *   and coding, which on a phone alone one rarely practises;
+ * - a job goal in coding (or IT): +0.3 on coding.
+ */
+export function intakePrior(intake: OpeningIntake): IntakePrior {
+  const schooling = SCHOOLING_SHIFT[intake.schooling] ?? 0;
+  const prior: Record<CompetenceArea, number> = {
+    [CompetenceArea.Information]: schooling,
+    [CompetenceArea.Communication]: schooling,
+    [CompetenceArea.ContentCreation]: schooling,
+    [CompetenceArea.Safety]: schooling,
+    [CompetenceArea.ProblemSolving]: schooling,
+    [CompetenceArea.Coding]: schooling,
+  };
+  if (noComputer(intake)) {
+    prior[CompetenceArea.ContentCreation] -= 0.3;
+    prior[CompetenceArea.ProblemSolving] -= 0.3;
+    prior[CompetenceArea.Coding] -= 0.3;
+  }
+  if (aimsAtCoding(intake.jobGoal)) prior[CompetenceArea.Coding] += 0.3;
+  for (const area of Object.keys(prior) as CompetenceArea[]) {
+    prior[area] = Math.round(prior[area] * 100) / 100;
+  }
+  return prior;
+}
+
+/** Per area, the shift of the prior mean in population SDs (see `intakePrior`). */
+export type IntakePrior = Partial<Record<CompetenceArea, number>>;
+
+const SCHOOLING_SHIFT: Record<Schooling, number> = {
+  [Schooling.None]: -0.8,
+  [Schooling.Primary]: -0.5,
+  [Schooling.Secondary]: 0,
+  [Schooling.Vocational]: 0,
+  [Schooling.University]: 0.4,
+};

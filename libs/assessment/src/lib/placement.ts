@@ -5,6 +5,34 @@ import {
   LEVEL_MIN,
 } from '@passerelle/contracts';
 
+/**
+ * The θ cuts the catalogue's recommendations turn on, by area: where a course's entry level
+ * starts (below it the course is not recommended) and where its target level starts (from it
+ * the course has nothing to add in that area). The engine decides each area on these as well
+ * as on the level groups, so that it asks enough to tell the recommendations apart.
+ */
+export function catalogueCuts(
+  courses: readonly PlaceableCourse[],
+  levelCuts: readonly number[],
+): Partial<Record<CompetenceArea, number[]>> {
+  const cuts: Partial<Record<CompetenceArea, number[]>> = {};
+  const startOf = (level: number) => levelCuts[level - 2];
+  for (const course of courses) {
+    for (const area of COMPETENCE_AREAS) {
+      const range = course.levels[area];
+      if (!range) continue;
+      for (const level of [range.entry, range.target]) {
+        const cut = level > LEVEL_MIN ? startOf(level) : undefined;
+        if (cut === undefined) continue;
+        const list = (cuts[area] ??= []);
+        if (!list.includes(cut)) list.push(cut);
+      }
+    }
+  }
+  for (const list of Object.values(cuts)) list?.sort((x, y) => x - y);
+  return cuts;
+}
+
 export interface PlaceableCourse {
   id: string;
   levels: CourseLevels;

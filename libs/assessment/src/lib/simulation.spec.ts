@@ -1,18 +1,36 @@
-import { COMPETENCE_AREAS } from '@passerelle/contracts';
+import { COMPETENCE_AREAS, type CompetenceArea } from '@passerelle/contracts';
 
 import { prepareBank } from './bank';
+import { scoreAttempt } from './engine';
 import { itemInformation, probability } from './irt';
 import { LEVEL_CUTS } from './levels';
 import {
-  accuracy,
   answers,
   drawLearners,
   fixedForm,
+  NEWCOMER_POPULATION,
   percentile,
+  placementAccuracy,
   runAdaptive,
   scoreFixedForm,
 } from './simulation';
 import { syntheticBank } from './synthetic-bank';
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+function correlation(xs: readonly number[], ys: readonly number[]): number {
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  });
+  return sxy / Math.sqrt(sxx * syy);
+}
 
 describe('simulation', () => {
   const items = syntheticBank(2, 20);
@@ -26,73 +44,81 @@ describe('simulation', () => {
     }
     expect(items.every((item) => item.a >= 0.5 && item.a <= 2.5)).toBe(true);
     expect(items.every((item) => item.b >= -3 && item.b <= 3)).toBe(true);
-    expect(Math.min(...items.map((item) => item.b))).toBeLessThan(-2.5);
-    expect(Math.max(...items.map((item) => item.b))).toBeGreaterThan(2.5);
   });
 
-  it('draws learners from N(0, 1), reproducibly', () => {
-    const learners = drawLearners(5000, 1);
-    expect(drawLearners(5000, 1)).toEqual(learners);
-    const thetas = learners.map((l) => l.theta);
-    const mean = thetas.reduce((s, t) => s + t, 0) / thetas.length;
-    expect(Math.abs(mean)).toBeLessThan(0.05);
+  it('draws area abilities with the population’s mean, SD and correlation, reproducibly', () => {
+    const learners = drawLearners(4000, 1, { ...NEWCOMER_POPULATION, correlation: 0.6 });
+    expect(drawLearners(10, 1)).toEqual(drawLearners(10, 1));
+    const safety = learners.map((l) => l.thetas.safety);
+    const coding = learners.map((l) => l.thetas.coding);
+    expect(mean(safety)).toBeCloseTo(-0.8, 1);
+    expect(Math.sqrt(mean(safety.map((t) => (t + 0.8) ** 2)))).toBeCloseTo(1.2, 1);
+    expect(correlation(safety, coding)).toBeCloseTo(0.6, 1);
+    // The simulated intake goes with the abilities: no schooling is rarer among the able.
+    const none = learners.filter((l) => l.intake.schooling === 'none');
+    const university = learners.filter((l) => l.intake.schooling === 'university');
+    expect(mean(none.map((l) => l.thetas.information))).toBeLessThan(
+      mean(university.map((l) => l.thetas.information)) - 1,
+    );
   });
 
-  it('answers from the item parameters', () => {
-    const learners = drawLearners(4000, 3).map((l) => ({ ...l, theta: 0.5 }));
-    const index = 17;
-    const right = learners.filter((l) => answers(bank, index, l)).length / learners.length;
-    expect(right).toBeCloseTo(probability(items[index], 0.5), 1);
-    // The same learner answers the same item the same way every time.
-    expect(answers(bank, index, learners[0])).toBe(answers(bank, index, learners[0]));
+  it('answers each item from its own parameters at the ability of its area', () => {
+    const learners = drawLearners(4000, 3).map((l) => ({
+      ...l,
+      thetas: { ...l.thetas, [items[17].area]: 0.5 } as Record<CompetenceArea, number>,
+    }));
+    const right = learners.filter((l) => answers(bank, 17, l)).length / learners.length;
+    expect(right).toBeCloseTo(probability(items[17], 0.5), 1);
+    expect(answers(bank, 17, learners[0])).toBe(answers(bank, 17, learners[0]));
   });
 
-  it('builds the fixed form from the most informative items at θ = 0, five per scale', () => {
-    const form = fixedForm(bank, 30);
+  it('builds a fixed form from each area’s most informative items at its cuts', () => {
+    const cuts = () => [-1, 1];
+    const form = fixedForm(bank, 30, cuts);
     expect(new Set(form).size).toBe(30);
+    const info = (i: number) => itemInformation(items[i], -1) + itemInformation(items[i], 1);
     for (const area of COMPETENCE_AREAS) {
-      const inArea = items.map((item, i) => ({ item, i })).filter((x) => x.item.area === area);
-      const best = inArea
-        .sort((x, y) => itemInformation(y.item, 0) - itemInformation(x.item, 0))
-        .slice(0, 5)
-        .map((x) => x.i);
+      const inArea = items.map((_, i) => i).filter((i) => items[i].area === area);
+      const best = inArea.sort((x, y) => info(y) - info(x)).slice(0, 5);
       expect(form.filter((i) => items[i].area === area).sort()).toEqual(best.sort());
     }
   });
 
-  it('runs the engine to its end and scores the fixed form', () => {
+  it('runs the engine to its end and scores a fixed form as the engine scores', () => {
     const [learner] = drawLearners(1, 8);
     const run = runAdaptive(bank, learner);
     expect(run.length).toBe(run.given.length);
-    expect(run.length).toBeGreaterThanOrEqual(12);
     expect(run.forecasts).toHaveLength(run.length);
     expect(run.forecasts[run.length - 1].actual).toBe(1);
-    const fixed = scoreFixedForm(bank, fixedForm(bank), learner);
-    expect(fixed.se).toBeGreaterThan(0);
+    const form = fixedForm(bank, 12, () => [-1, 1]);
+    const fixed = scoreFixedForm(bank, form, learner, undefined, { useIntake: false });
+    const direct = scoreAttempt(bank, {
+      answers: form.map((i) => ({ itemId: items[i].id, correct: answers(bank, i, learner) })),
+    });
+    expect(fixed).toEqual(direct);
   });
 
-  it('computes RMSE, bias, mean SE, group accuracy and percentiles', () => {
-    const figures = accuracy(
-      [0, 1, -1.5],
-      [
-        { theta: 0.3, se: 0.2 },
-        { theta: 0.6, se: 0.4 },
-        { theta: -0.5, se: 0.3 },
-      ],
-      LEVEL_CUTS,
-    );
-    expect(figures.rmse).toBeCloseTo(Math.sqrt((0.09 + 0.16 + 1) / 3), 12);
-    expect(figures.bias).toBeCloseTo((0.3 - 0.4 + 1) / 3, 12);
-    expect(figures.meanSe).toBeCloseTo(0.3, 12);
-    // 0 → intermediate both; 1 → advanced vs 0.6 intermediate; −1.5 foundation vs −0.5 intermediate.
-    expect(figures.groupAccuracy).toBeCloseTo(1 / 3, 12);
+  it('measures level-group accuracy per area and course agreement', () => {
+    const [learner] = drawLearners(1, 4);
+    const truth = {
+      ...learner,
+      thetas: Object.fromEntries(COMPETENCE_AREAS.map((a) => [a, -1.5])) as Record<
+        CompetenceArea,
+        number
+      >,
+    };
+    const low = scoreAttempt(bank, {
+      answers: items.filter((i) => i.b > 0).map((i) => ({ itemId: i.id, correct: false })),
+    });
+    const high = scoreAttempt(bank, {
+      answers: items.filter((i) => i.b < 0).map((i) => ({ itemId: i.id, correct: true })),
+    });
+    const courses = [{ id: 'basics', levels: { safety: { entry: 1, target: 3 } } }];
+    const accuracy = placementAccuracy([truth, truth], [low, high], courses, LEVEL_CUTS);
+    expect(accuracy.groupAccuracy.safety).toBe(0.5);
+    expect(accuracy.courseAgreement).toBe(0.5);
+    expect(accuracy.worstGroupAccuracy).toBeLessThanOrEqual(accuracy.meanGroupAccuracy);
     expect(percentile([5, 1, 4, 2, 3], 0.95)).toBe(5);
     expect(percentile([5, 1, 4, 2, 3], 0.5)).toBe(3);
-    expect(
-      percentile(
-        Array.from({ length: 100 }, (_, i) => i + 1),
-        0.95,
-      ),
-    ).toBe(95);
   });
 });

@@ -1,47 +1,127 @@
+import {
+  COMPETENCE_AREAS,
+  type CompetenceArea,
+  DeviceAccess,
+  Schooling,
+} from '@passerelle/contracts';
+
 import type { ItemBank } from './bank';
 import {
   type Answer,
+  type AreaCuts,
   type AssessmentResult,
   DEFAULT_ENGINE_CONFIG,
   type EngineConfig,
+  levelsOf,
   nextStep,
+  scoreAttempt,
   type StopReason,
 } from './engine';
-import { posteriorSummary, STANDARD_NORMAL } from './estimation';
 import { itemInformation, probability } from './irt';
 import { groupOf, levelOf } from './levels';
-import { keyedUniform, mulberry32, normal, randomSeed } from './random';
+import { type IntakePrior, intakePrior, openingArea, type OpeningIntake } from './opening';
+import { type PlaceableCourse, recommendCourses } from './placement';
+import { keyedUniform, mulberry32, normal, type Random, randomSeed } from './random';
 
 /**
- * A simulated learner: a true ability, the seed of their answers (their answer to an item is
- * fixed, so they answer an item the same way in the adaptive test and in the fixed form) and
- * the seed of their attempt (the engine's exposure-control draws).
+ * A simulated population: every area's ability is normal with this mean and SD, and any two
+ * areas correlate `correlation` (θ_k = mean + sd·(√ρ·g + √(1 − ρ)·e_k)).
+ */
+export interface SimulatedPopulation {
+  mean: number;
+  sd: number;
+  correlation: number;
+}
+
+export const CENTRED_POPULATION: SimulatedPopulation = { mean: 0, sd: 1, correlation: 0.8 };
+/** Newcomers: most below the centre of the bank, and more spread out. */
+export const NEWCOMER_POPULATION: SimulatedPopulation = { mean: -0.8, sd: 1.2, correlation: 0.8 };
+
+/**
+ * A simulated learner: a true ability per area, an intake drawn from them, the seed of their
+ * answers (their answer to an item is fixed, so they answer an item the same way in the
+ * adaptive test and in a fixed form) and the seed of their attempt (exposure-control draws).
  */
 export interface SimulatedLearner {
-  theta: number;
+  thetas: Record<CompetenceArea, number>;
+  intake: OpeningIntake;
   answerSeed: number;
   attemptSeed: number;
 }
 
-/** `count` learners with θ ~ N(0, 1), reproducible from `seed`. */
-export function drawLearners(count: number, seed: number): SimulatedLearner[] {
+/** `count` learners of the population, reproducible from `seed`. */
+export function drawLearners(
+  count: number,
+  seed: number,
+  population: SimulatedPopulation = CENTRED_POPULATION,
+): SimulatedLearner[] {
   const random = mulberry32(seed);
-  return Array.from({ length: count }, () => ({
-    theta: normal(random),
-    answerSeed: randomSeed(random),
-    attemptSeed: randomSeed(random),
-  }));
+  const rho = population.correlation;
+  return Array.from({ length: count }, () => {
+    const g = normal(random);
+    const thetas = Object.fromEntries(
+      COMPETENCE_AREAS.map((area) => [
+        area,
+        population.mean +
+          population.sd * (Math.sqrt(rho) * g + Math.sqrt(1 - rho) * normal(random)),
+      ]),
+    ) as Record<CompetenceArea, number>;
+    return {
+      thetas,
+      intake: simulatedIntake(thetas, random),
+      answerSeed: randomSeed(random),
+      attemptSeed: randomSeed(random),
+    };
+  });
+}
+
+/**
+ * An intake that goes with the abilities, as the benchmark assumes it does (an assumption, not
+ * a measurement): schooling from the mean DigComp ability plus noise of SD 0.8 (cuts at −1.4,
+ * −0.6 and 0.8: none, primary, secondary, university); a computer with probability
+ * logistic(θ of content creation + 0.5); a job goal in coding with probability
+ * logistic(θ of coding − 0.5).
+ */
+function simulatedIntake(thetas: Record<CompetenceArea, number>, random: Random): OpeningIntake {
+  const digcomp = COMPETENCE_AREAS.filter((area) => area !== 'coding');
+  const general = digcomp.reduce((sum, area) => sum + thetas[area], 0) / digcomp.length;
+  const s = general + 0.8 * normal(random);
+  const schooling =
+    s < -1.4
+      ? Schooling.None
+      : s < -0.6
+        ? Schooling.Primary
+        : s < 0.8
+          ? Schooling.Secondary
+          : Schooling.University;
+  const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+  const computer = random() < logistic(thetas['content-creation'] + 0.5);
+  const coding = random() < logistic(thetas.coding - 0.5);
+  return {
+    schooling,
+    devices: computer ? [DeviceAccess.Phone, DeviceAccess.OwnComputer] : [DeviceAccess.Phone],
+    jobGoal: coding ? 'web developer' : 'shop assistant',
+  };
 }
 
 /** The learner's answer to an item, drawn from the item's own IRT parameters. */
 export function answers(bank: ItemBank, index: number, learner: SimulatedLearner): boolean {
   const item = bank.items[index];
-  return keyedUniform(learner.answerSeed, bank.keyHash[index]) < probability(item, learner.theta);
+  return (
+    keyedUniform(learner.answerSeed, bank.keyHash[index]) <
+    probability(item, learner.thetas[item.area])
+  );
+}
+
+/** What the attempt fixes when it starts, for a simulated learner (as the API does). */
+export interface SimulatedDesign {
+  /** The catalogue's cuts (see `catalogueCuts`). */
+  cuts?: AreaCuts;
+  /** Whether the intake sets the prior and the opening area (as in the product). */
+  useIntake?: boolean;
 }
 
 export interface AdaptiveRun {
-  theta: number;
-  se: number;
   length: number;
   reason: StopReason;
   result: AssessmentResult;
@@ -53,23 +133,33 @@ export interface AdaptiveRun {
   forecasts: { predicted: number; actual: number }[];
 }
 
+function priorOf(learner: SimulatedLearner, design: SimulatedDesign): IntakePrior | null {
+  return design.useIntake === false ? null : intakePrior(learner.intake);
+}
+
 /** One learner through the real engine, step by step, exactly as the API drives it. */
 export function runAdaptive(
   bank: ItemBank,
   learner: SimulatedLearner,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  design: SimulatedDesign = {},
 ): AdaptiveRun {
   const given: number[] = [];
   const reached = new Set<number>();
   const predicted: number[] = [];
-  const state: { seed: number; answers: Answer[] } = { seed: learner.attemptSeed, answers: [] };
+  const answered: Answer[] = [];
+  const state = {
+    seed: learner.attemptSeed,
+    answers: answered,
+    prior: priorOf(learner, design),
+    cuts: design.cuts ?? null,
+    openingArea: design.useIntake === false ? null : openingArea(learner.intake),
+  };
   for (;;) {
     const step = nextStep(bank, state, config);
     if (step.done) {
       const length = given.length;
       return {
-        theta: step.result.overall.theta,
-        se: step.result.overall.se,
         length,
         reason: step.reason,
         result: step.result,
@@ -83,21 +173,28 @@ export function runAdaptive(
     reached.add(index);
     given.push(index);
     predicted.push(step.questionsLeft);
-    state.answers.push({ itemId: step.item.id, correct: answers(bank, index, learner) });
+    answered.push({ itemId: step.item.id, correct: answers(bank, index, learner) });
   }
 }
 
 /**
- * The conventional comparison: a fixed form of `size` items, the most informative at θ = 0,
- * balanced across areas (the same number from each, the best of each area; a remainder goes
- * to the areas with the most informative next item).
+ * The conventional comparison: a fixed form of `size` items, balanced across areas (the same
+ * number from each; a remainder goes to the areas with the best next item), each area's items
+ * the most informative at the cuts it is decided on (summed over them) — a form built for the
+ * same decisions as the adaptive test.
  */
-export function fixedForm(bank: ItemBank, size = 30, theta = 0): number[] {
-  const byArea = new Map<string, number[]>();
+export function fixedForm(
+  bank: ItemBank,
+  size: number,
+  cuts: (area: CompetenceArea) => readonly number[],
+): number[] {
+  const byArea = new Map<CompetenceArea, number[]>();
+  const info = new Float64Array(bank.items.length);
   bank.items.forEach((item, i) => {
+    if (!bank.active[i]) return;
     byArea.set(item.area, [...(byArea.get(item.area) ?? []), i]);
+    for (const cut of cuts(item.area)) info[i] += itemInformation(item, cut);
   });
-  const info = bank.items.map((item) => itemInformation(item, theta));
   for (const list of byArea.values()) list.sort((x, y) => info[y] - info[x] || x - y);
   const form: number[] = [];
   const quota = Math.floor(size / byArea.size);
@@ -107,50 +204,82 @@ export function fixedForm(bank: ItemBank, size = 30, theta = 0): number[] {
   return form;
 }
 
-/** EAP with the standard-normal prior from a learner's answers to a fixed form. */
+/** The learner's answers to a fixed form, scored as the engine scores an attempt. */
 export function scoreFixedForm(
   bank: ItemBank,
   form: readonly number[],
   learner: SimulatedLearner,
-): { theta: number; se: number } {
-  const logLik = new Float64Array(bank.nodes.length);
-  for (const index of form) {
-    const table = answers(bank, index, learner) ? bank.logRight[index] : bank.logWrong[index];
-    for (let k = 0; k < logLik.length; k++) logLik[k] += table[k];
-  }
-  return posteriorSummary(bank.nodes, logLik, STANDARD_NORMAL);
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  design: SimulatedDesign = {},
+): AssessmentResult {
+  return scoreAttempt(
+    bank,
+    {
+      answers: form.map((index) => ({
+        itemId: bank.items[index].id,
+        correct: answers(bank, index, learner),
+      })),
+      prior: priorOf(learner, design),
+      cuts: design.cuts ?? null,
+    },
+    config,
+  );
 }
 
-export interface AccuracyFigures {
-  rmse: number;
-  bias: number;
-  meanSe: number;
-  /** Share of learners whose estimated level group is the group of their true ability. */
-  groupAccuracy: number;
+/** How well results place learners: what placement consumes, per area and as courses. */
+export interface PlacementAccuracy {
+  /** Per area: share of learners whose estimated level group is their true one. */
+  groupAccuracy: Record<CompetenceArea, number>;
+  /** The lowest of them. */
+  worstGroupAccuracy: number;
+  /** Mean over areas. */
+  meanGroupAccuracy: number;
+  /** Share of learners recommended exactly the courses their true abilities give. */
+  courseAgreement: number;
 }
 
-export function accuracy(
-  truth: readonly number[],
-  estimates: readonly { theta: number; se: number }[],
-  cuts: readonly number[],
-): AccuracyFigures {
-  let squares = 0;
-  let errors = 0;
-  let ses = 0;
-  let hits = 0;
-  estimates.forEach(({ theta, se }, n) => {
-    const error = theta - truth[n];
-    squares += error * error;
-    errors += error;
-    ses += se;
-    if (groupOf(levelOf(theta, cuts)) === groupOf(levelOf(truth[n], cuts))) hits++;
+function areaScale(result: AssessmentResult, area: CompetenceArea) {
+  return area === 'coding'
+    ? result.codingReadiness
+    : result.areas[area as Exclude<CompetenceArea, 'coding'>];
+}
+
+export function placementAccuracy(
+  learners: readonly SimulatedLearner[],
+  results: readonly AssessmentResult[],
+  courses: readonly PlaceableCourse[],
+  levelCuts: readonly number[],
+): PlacementAccuracy {
+  const hits = Object.fromEntries(COMPETENCE_AREAS.map((area) => [area, 0])) as Record<
+    CompetenceArea,
+    number
+  >;
+  let agree = 0;
+  results.forEach((result, n) => {
+    const truth = learners[n].thetas;
+    const trueLevels = Object.fromEntries(
+      COMPETENCE_AREAS.map((area) => [area, levelOf(truth[area], levelCuts)]),
+    );
+    for (const area of COMPETENCE_AREAS) {
+      if (areaScale(result, area).group === groupOf(trueLevels[area])) hits[area]++;
+    }
+    const ids = (levels: Partial<Record<CompetenceArea, number>>) =>
+      recommendCourses(levels, courses)
+        .map((r) => r.course.id)
+        .sort()
+        .join(',');
+    if (ids(levelsOf(result)) === ids(trueLevels)) agree++;
   });
-  const count = estimates.length;
+  const count = Math.max(1, results.length);
+  const groupAccuracy = Object.fromEntries(
+    COMPETENCE_AREAS.map((area) => [area, hits[area] / count]),
+  ) as Record<CompetenceArea, number>;
+  const values = Object.values(groupAccuracy);
   return {
-    rmse: Math.sqrt(squares / count),
-    bias: errors / count,
-    meanSe: ses / count,
-    groupAccuracy: hits / count,
+    groupAccuracy,
+    worstGroupAccuracy: Math.min(...values),
+    meanGroupAccuracy: values.reduce((s, v) => s + v, 0) / values.length,
+    courseAgreement: agree / count,
   };
 }
 
@@ -172,11 +301,12 @@ export function simulateAdaptive(
   bank: ItemBank,
   learners: readonly SimulatedLearner[],
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  design: SimulatedDesign = {},
 ): AdaptiveSimulation {
   const exposure = new Float64Array(bank.items.length);
   const selection = new Float64Array(bank.items.length);
   const runs = learners.map((learner) => {
-    const run = runAdaptive(bank, learner, config);
+    const run = runAdaptive(bank, learner, config, design);
     for (const i of run.given) exposure[i]++;
     for (const i of run.reached) selection[i]++;
     return run;

@@ -160,6 +160,26 @@ export interface ScaleResult {
   level: number;
   group: LevelGroup;
   answered: number;
+  /** When and why the test stopped asking in this area (areas of attempts since it is kept). */
+  decision?: AreaDecisionView;
+}
+
+/**
+ * How an area was decided: the test stops asking in an area once the side of each cut
+ * placement uses (level groups, courses' entry and target levels) is sure enough.
+ */
+export interface AreaDecisionView {
+  /**
+   * 'confident': every cut's side reached the confidence; 'no-items': no question left in the
+   * area; null: still open when the test ended (at its maximum length).
+   */
+  settled: 'confident' | 'no-items' | null;
+  /** The answer after which the area was settled for good; null if it never was. */
+  after: number | null;
+  /** The posterior probability that the level lies in [fromLevel, toLevel]. */
+  confidence: number;
+  fromLevel: number;
+  toLevel: number;
 }
 
 /** Why a course fits, in one area ("your level in Safety is 2; this course starts at 1"). */

@@ -1,3 +1,4 @@
+import type { AreaCuts, IntakePrior } from '@passerelle/assessment';
 import type {
   AttemptStatus,
   CompetenceArea,
@@ -24,6 +25,16 @@ export interface StoredResult {
   overall: ScaleResult;
   areas: Record<CompetenceArea, ScaleResult>;
   stopReason: string;
+}
+
+/**
+ * What the attempt fixed when it started (see `AttemptState` in the engine): the intake's
+ * prior shift per area, the catalogue's decision cuts and the opening area.
+ */
+export interface AttemptDesign {
+  prior: IntakePrior;
+  cuts: AreaCuts;
+  openingArea: CompetenceArea | null;
 }
 
 /** A mentor's choice of courses, which replaces the computed recommendations. */
@@ -63,6 +74,10 @@ export class AssessmentAttempt {
 
   @Column({ type: 'integer' })
   seed!: number;
+
+  /** Null for attempts started before designs were kept: no intake prior, group cuts only. */
+  @Column({ type: 'jsonb', nullable: true })
+  design!: AttemptDesign | null;
 
   @Index('ix_assessment_attempts_current_item_id')
   @Column({ type: 'uuid', nullable: true })
