@@ -670,4 +670,125 @@ export const CODING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'coding-free-ticket-01',
+    area: 'coding',
+    competence: 'C.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -1.9, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'Rule: "Children under 12 travel for free." Who travels for free? Choose all the right answers.',
+        options: ['A girl of 8', 'A woman of 30', 'A boy of 5', 'A boy of 15'],
+      },
+      fr: {
+        prompt:
+          'Règle : « Les enfants de moins de 12 ans voyagent gratuitement. » Qui voyage gratuitement ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Une fille de 8 ans',
+          'Une femme de 30 ans',
+          'Un garçon de 5 ans',
+          'Un garçon de 15 ans',
+        ],
+      },
+      ar: {
+        prompt:
+          'القاعدة: «الأطفال الذين أعمارهم أقل من 12 سنة يسافرون مجاناً.» من يسافر مجاناً؟ اختر كل الإجابات الصحيحة.',
+        options: ['بنت عمرها 8 سنوات', 'امرأة عمرها 30 سنة', 'ولد عمره 5 سنوات', 'ولد عمره 15 سنة'],
+      },
+    },
+  },
+  {
+    key: 'coding-ticket-machine-01',
+    area: 'coding',
+    competence: 'C.2',
+    kind: 'ordering',
+    irt: { a: 1.4, b: -1.2, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'A machine sells bus tickets. Put its instructions in the order the machine must follow them.',
+        options: [
+          'Take the money',
+          'Show the tickets and their prices',
+          'Print the ticket',
+          'Wait for the person to choose a ticket',
+        ],
+      },
+      fr: {
+        prompt:
+          'Une machine vend des tickets de bus. Mettez ses instructions dans l’ordre où la machine doit les suivre.',
+        options: [
+          'Prendre l’argent',
+          'Montrer les tickets et leurs prix',
+          'Imprimer le ticket',
+          'Attendre que la personne choisisse un ticket',
+        ],
+      },
+      ar: {
+        prompt: 'آلة تبيع تذاكر الحافلة. رتّب تعليماتها بالترتيب الذي يجب أن تتبعه الآلة.',
+        options: [
+          'خذ النقود',
+          'اعرض التذاكر وأسعارها',
+          'اطبع التذكرة',
+          'انتظر حتى يختار الشخص تذكرة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-read-battery-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    code: 'if battery < 20:\n    saver = "on"',
+    irt: { a: 1.5, b: -0.7, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'A phone follows this rule. "battery" is how full the battery is, in %. "<" means "is smaller than". For which values of battery does the phone turn the saver on? Choose all the right answers.',
+        options: ['10', '45', '19', '20', '80'],
+      },
+      fr: {
+        prompt:
+          'Un téléphone suit cette règle. « battery » est le niveau de la batterie, en %. « < » veut dire « est plus petit que ». Pour quelles valeurs de battery le téléphone allume-t-il l’économiseur (saver) ? Choisissez toutes les bonnes réponses.',
+        options: ['10', '45', '19', '20', '80'],
+      },
+      ar: {
+        prompt:
+          'يتبع الهاتف هذه القاعدة. battery هي نسبة شحن البطارية بالمئة. الرمز \u2066<\u2069 يعني «أصغر من». عند أيّ قيم لـ battery يشغّل الهاتف وضع التوفير (saver)؟ اختر كل الإجابات الصحيحة.',
+        options: ['10', '45', '19', '20', '80'],
+      },
+    },
+  },
+  {
+    key: 'coding-read-age-price-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    code: 'if age < 18 or age >= 65:\n    price = 1\nelse:\n    price = 3\nshow price',
+    irt: { a: 1.6, b: 1.0, provisional: true },
+    answer: [0, 3, 4],
+    translations: {
+      en: {
+        prompt:
+          'A program gives the price of a bus ticket. "<" means "is smaller than", ">=" means "is bigger than or equal to", and with "or" one of the two is enough. For which ages does it show 1? Choose all the right answers.',
+        options: ['10', '18', '40', '65', '70'],
+      },
+      fr: {
+        prompt:
+          'Un programme donne le prix d’un ticket de bus. « < » veut dire « est plus petit que », « >= » veut dire « est plus grand ou égal à », et avec « or » (ou), une des deux conditions suffit. Pour quels âges affiche-t-il 1 ? Choisissez toutes les bonnes réponses.',
+        options: ['10', '18', '40', '65', '70'],
+      },
+      ar: {
+        prompt:
+          'برنامج يعطي سعر تذكرة الحافلة. الرمز \u2066<\u2069 يعني «أصغر من»، والرمز \u2066>=\u2069 يعني «أكبر من أو يساوي»، ومع or (أو) يكفي أن يصحّ أحد الشرطين. لأيّ أعمار يُظهر 1؟ اختر كل الإجابات الصحيحة.',
+        options: ['10', '18', '40', '65', '70'],
+      },
+    },
+  },
 ];

@@ -791,4 +791,172 @@ export const COMMUNICATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'comm-confirm-appointment-01',
+    area: 'communication',
+    competence: '2.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -1.2, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You get this text message: "Health centre: your appointment is on Tuesday 12 May at 10:00. Reply YES to confirm or NO to cancel." What is true? Choose all the right answers.',
+        options: [
+          'The appointment is at 10:00',
+          'The appointment is on a Wednesday',
+          'To confirm, you reply YES',
+          'You must go there to confirm',
+          'If you reply NO, the appointment is cancelled',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous recevez ce SMS : « Centre de santé : votre rendez-vous est le mardi 12 mai à 10:00. Répondez OUI pour confirmer ou NON pour annuler. » Qu’est-ce qui est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Le rendez-vous est à 10:00',
+          'Le rendez-vous est un mercredi',
+          'Pour confirmer, vous répondez OUI',
+          'Vous devez aller sur place pour confirmer',
+          'Si vous répondez NON, le rendez-vous est annulé',
+        ],
+      },
+      ar: {
+        prompt:
+          'تصلك هذه الرسالة النصية: «المركز الصحي: موعدك يوم الثلاثاء 12 مايو الساعة 10:00. ردّ بـ"نعم" للتأكيد أو بـ"لا" للإلغاء.» ما الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'الموعد الساعة 10:00',
+          'الموعد يوم أربعاء',
+          'للتأكيد، تردّ بكلمة "نعم"',
+          'يجب أن تذهب إلى هناك لتأكيد الموعد',
+          'إذا رددت بكلمة "لا"، يُلغى الموعد',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-polite-message-01',
+    area: 'communication',
+    competence: '2.5',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -0.9, provisional: true },
+    answer: [0, 2, 3],
+    translations: {
+      en: {
+        prompt:
+          'You write a message to your language teacher, Ms Martin. What makes it polite? Choose all the right answers.',
+        options: [
+          'Start with a greeting, like "Hello Ms Martin,"',
+          'Add many angry emojis',
+          'Say thank you at the end',
+          'Write your name at the end',
+          'Send the same message again every ten minutes until she answers',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous écrivez un message à votre professeure de langue, Mme Martin. Qu’est-ce qui le rend poli ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Commencer par une salutation, comme « Bonjour Madame Martin, »',
+          'Ajouter beaucoup d’émojis en colère',
+          'Dire merci à la fin',
+          'Écrire votre nom à la fin',
+          'Renvoyer le même message toutes les dix minutes jusqu’à ce qu’elle réponde',
+        ],
+      },
+      ar: {
+        prompt:
+          'تكتب رسالة إلى معلّمة اللغة، السيدة مارتان. ما الذي يجعل رسالتك مهذّبة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'ابدأ بتحية، مثل «مرحباً سيدة مارتان،»',
+          'أضف كثيراً من الوجوه الغاضبة (الإيموجي)',
+          'قل شكراً في النهاية',
+          'اكتب اسمك في النهاية',
+          'أعد إرسال الرسالة نفسها كل عشر دقائق حتى تردّ',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-send-document-01',
+    area: 'communication',
+    competence: '2.2',
+    kind: 'ordering',
+    irt: { a: 1.4, b: -1.0, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'Your mentor asks for a photo of your diploma in your chat. Put the steps in order to send it.',
+        options: [
+          'Choose the photo of your diploma',
+          'Open the chat with your mentor',
+          'Tap "Send"',
+          'Tap the paper clip or the "+" button',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre mentor vous demande une photo de votre diplôme dans votre discussion. Mettez les étapes dans l’ordre pour l’envoyer.',
+        options: [
+          'Choisir la photo de votre diplôme',
+          'Ouvrir la discussion avec votre mentor',
+          'Appuyer sur « Envoyer »',
+          'Appuyer sur le trombone ou sur le bouton « + »',
+        ],
+      },
+      ar: {
+        prompt: 'يطلب منك مرشدك صورة شهادتك في المحادثة. رتّب الخطوات لترسلها.',
+        options: [
+          'اختر صورة شهادتك',
+          'افتح المحادثة مع مرشدك',
+          'اضغط على «إرسال»',
+          'اضغط على مشبك الورق أو على زر «+»',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-share-photos-01',
+    area: 'communication',
+    competence: '2.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: 0.9, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You want to share the photos of a family party with your family only, not with everyone. Which ways are right? Choose all the right answers.',
+        options: [
+          'Send them in a private chat group with only your family in it',
+          'Post them on your public profile',
+          'Share a link to an online album that only the people you invite can open',
+          'Post them in a big open group for the people of your town',
+          'Put in a public post the link to an album that anyone with the link can open',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez partager les photos d’une fête de famille avec votre famille seulement, pas avec tout le monde. Quels moyens conviennent ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Les envoyer dans un groupe de discussion privé où il n’y a que votre famille',
+          'Les publier sur votre profil public',
+          'Partager le lien d’un album en ligne que seules les personnes invitées peuvent ouvrir',
+          'Les publier dans un grand groupe ouvert pour les habitants de votre ville',
+          'Mettre dans une publication publique le lien d’un album que tout le monde peut ouvrir avec ce lien',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تشارك صور حفلة عائلية مع عائلتك فقط، لا مع الجميع. ما الطرق المناسبة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أرسلها في مجموعة دردشة خاصة لا يوجد فيها إلا أفراد عائلتك',
+          'انشرها على ملفك الشخصي العام',
+          'شارك رابط ألبوم على الإنترنت لا يفتحه إلا الأشخاص الذين تدعوهم',
+          'انشرها في مجموعة كبيرة مفتوحة لسكان مدينتك',
+          'ضع في منشور عام رابط ألبوم يستطيع أي شخص لديه الرابط أن يفتحه',
+        ],
+      },
+    },
+  },
 ];

@@ -821,4 +821,171 @@ export const CONTENT_CREATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'content-notes-list-01',
+    area: 'content-creation',
+    competence: '3.1',
+    kind: 'ordering',
+    irt: { a: 1.3, b: -1.3, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt: 'Put the steps in order to write a shopping list in the Notes app.',
+        options: [
+          'Write the things to buy, one on each line',
+          'Open the Notes app',
+          'Tap "Done": the note is saved',
+          'Tap the button to make a new note',
+        ],
+      },
+      fr: {
+        prompt:
+          'Mettez les étapes dans l’ordre pour écrire une liste de courses dans l’application Notes.',
+        options: [
+          'Écrire les choses à acheter, une par ligne',
+          'Ouvrir l’application Notes',
+          'Appuyer sur « OK » : la note est enregistrée',
+          'Appuyer sur le bouton pour créer une nouvelle note',
+        ],
+      },
+      ar: {
+        prompt: 'رتّب الخطوات لتكتب قائمة مشتريات في تطبيق الملاحظات.',
+        options: [
+          'اكتب الأشياء التي ستشتريها، كل شيء في سطر',
+          'افتح تطبيق الملاحظات',
+          'اضغط على «تم»: تُحفظ الملاحظة',
+          'اضغط على الزر لإنشاء ملاحظة جديدة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-edit-photo-01',
+    area: 'content-creation',
+    competence: '3.2',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -0.9, provisional: true },
+    answer: [0, 1, 3],
+    translations: {
+      en: {
+        prompt:
+          'You want to change a photo before you send it. What can you usually do in your phone’s photo app? Choose all the right answers.',
+        options: [
+          'Cut off the edges (crop)',
+          'Turn it the right way up (rotate)',
+          'Change the phone’s ringtone',
+          'Make it brighter',
+          'See who has looked at the photo',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez modifier une photo avant de l’envoyer. Que pouvez-vous faire, en général, dans l’application Photos de votre téléphone ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Couper les bords (recadrer)',
+          'La tourner dans le bon sens (pivoter)',
+          'Changer la sonnerie du téléphone',
+          'La rendre plus lumineuse',
+          'Voir qui a regardé la photo',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تعدّل صورة قبل أن ترسلها. ماذا يمكنك عادةً أن تفعل في تطبيق الصور في هاتفك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'قصّ أطرافها (اقتصاص)',
+          'تدويرها إلى الاتجاه الصحيح',
+          'تغيير نغمة رنين الهاتف',
+          'جعلها أكثر إضاءة',
+          'معرفة من شاهد الصورة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-sell-ad-01',
+    area: 'content-creation',
+    competence: '3.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -1.0, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You want to sell your old bicycle on a website for second-hand things. What should your ad have? Choose all the right answers.',
+        options: [
+          'A clear photo of your bicycle',
+          'Your passport number',
+          'The price',
+          'A photo of a new bicycle from a shop’s website',
+          'A short description: size, colour, condition',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez vendre votre vieux vélo sur un site de petites annonces d’occasion. Que doit contenir votre annonce ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Une photo nette de votre vélo',
+          'Votre numéro de passeport',
+          'Le prix',
+          'La photo d’un vélo neuf prise sur le site d’un magasin',
+          'Une courte description : taille, couleur, état',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تبيع درّاجتك القديمة على موقع للأغراض المستعملة. ماذا يجب أن يحتوي إعلانك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'صورة واضحة لدرّاجتك',
+          'رقم جواز سفرك',
+          'السعر',
+          'صورة درّاجة جديدة من موقع متجر',
+          'وصف قصير: الحجم واللون والحالة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-cv-layout-01',
+    area: 'content-creation',
+    competence: '3.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: 0.9, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You write your CV in a writing program (a word processor). What makes it easier to read? Choose all the right answers.',
+        options: [
+          'A heading in bold for each part, like "Experience" and "Languages"',
+          'Many different fonts and colours',
+          'The same simple font everywhere',
+          'All the text in one long paragraph',
+          'Short lists, with a dot at the start of each line',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous écrivez votre CV dans un logiciel de traitement de texte. Qu’est-ce qui le rend plus facile à lire ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Un titre en gras pour chaque partie, comme « Expérience » et « Langues »',
+          'Beaucoup de polices et de couleurs différentes',
+          'La même police simple partout',
+          'Tout le texte en un seul long paragraphe',
+          'Des listes courtes, avec un point au début de chaque ligne',
+        ],
+      },
+      ar: {
+        prompt:
+          'تكتب سيرتك الذاتية في برنامج لكتابة النصوص. ما الذي يجعلها أسهل في القراءة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'عنوان بخط عريض لكل قسم، مثل «الخبرة» و«اللغات»',
+          'خطوط وألوان كثيرة مختلفة',
+          'الخط البسيط نفسه في كل مكان',
+          'كل النص في فقرة واحدة طويلة',
+          'قوائم قصيرة، بنقطة في بداية كل سطر',
+        ],
+      },
+    },
+  },
 ];

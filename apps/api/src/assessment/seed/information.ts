@@ -798,4 +798,169 @@ export const INFORMATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'info-check-news-01',
+    area: 'information',
+    competence: '1.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: -0.9, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'A message in a group chat says: "From Monday, the buses in your town are free for everyone." How can you check that it is true? Choose all the right answers.',
+        options: [
+          'Look on the website of the bus company',
+          'Believe it, because a friend sent it',
+          'Ask at the ticket office or the information desk',
+          'Share it in all your groups first',
+          'Count how many people liked the message',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un message dans un groupe dit : « À partir de lundi, les bus de votre ville sont gratuits pour tout le monde. » Comment vérifier que c’est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Regarder sur le site internet de la compagnie de bus',
+          'Le croire, parce qu’un ami l’a envoyé',
+          'Demander au guichet ou à l’accueil',
+          'Le partager d’abord dans tous vos groupes',
+          'Compter combien de personnes ont aimé le message',
+        ],
+      },
+      ar: {
+        prompt:
+          'تقول رسالة في مجموعة دردشة: «ابتداءً من يوم الاثنين، الحافلات في مدينتك مجانية للجميع.» كيف تتأكد من أن الخبر صحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'انظر في الموقع الإلكتروني لشركة الحافلات',
+          'صدّقه لأن صديقاً أرسله',
+          'اسأل في شبّاك التذاكر أو في مكتب الاستعلامات',
+          'شاركه أولاً في كل مجموعاتك',
+          'عُدّ كم شخصاً أُعجب بالرسالة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-save-letter-01',
+    area: 'information',
+    competence: '1.3',
+    kind: 'ordering',
+    irt: { a: 1.4, b: -1.1, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'The job centre sends you a letter as a PDF file in an email. Put the steps in order to keep it on your phone and find it again later.',
+        options: [
+          'Tap "Download" (or "Save")',
+          'Open the email',
+          'Later, open the Files app and look in "Downloads"',
+          'Tap the PDF file to open it',
+        ],
+      },
+      fr: {
+        prompt:
+          'L’agence pour l’emploi vous envoie une lettre en fichier PDF dans un e-mail. Mettez les étapes dans l’ordre pour la garder sur votre téléphone et la retrouver plus tard.',
+        options: [
+          'Appuyer sur « Télécharger » (ou « Enregistrer »)',
+          'Ouvrir l’e-mail',
+          'Plus tard, ouvrir l’application Fichiers et regarder dans « Téléchargements »',
+          'Appuyer sur le fichier PDF pour l’ouvrir',
+        ],
+      },
+      ar: {
+        prompt:
+          'يرسل لك مكتب التشغيل رسالة في ملف PDF داخل بريد إلكتروني. رتّب الخطوات لتحفظها في هاتفك وتجدها لاحقاً.',
+        options: [
+          'اضغط على «تنزيل» (أو «حفظ»)',
+          'افتح البريد الإلكتروني',
+          'لاحقاً، افتح تطبيق الملفات وابحث في «التنزيلات»',
+          'اضغط على ملف PDF لتفتحه',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-map-route-01',
+    area: 'information',
+    competence: '1.1',
+    kind: 'ordering',
+    irt: { a: 1.4, b: -1.2, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You have an appointment at the job centre. Put the steps in order to find the way there with a map app.',
+        options: [
+          'Tap "Directions"',
+          'Open the map app',
+          'Choose walking or the bus, then follow the line on the map',
+          'Type the address of the job centre in the search box',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous avez un rendez-vous à l’agence pour l’emploi. Mettez les étapes dans l’ordre pour trouver le chemin avec une application de cartes.',
+        options: [
+          'Appuyer sur « Itinéraire »',
+          'Ouvrir l’application de cartes',
+          'Choisir à pied ou en bus, puis suivre la ligne sur la carte',
+          'Écrire l’adresse de l’agence pour l’emploi dans la barre de recherche',
+        ],
+      },
+      ar: {
+        prompt: 'لديك موعد في مكتب التشغيل. رتّب الخطوات لتجد الطريق إليه بتطبيق خرائط.',
+        options: [
+          'اضغط على «الاتجاهات»',
+          'افتح تطبيق الخرائط',
+          'اختر المشي أو الحافلة، ثم اتبع الخط على الخريطة',
+          'اكتب عنوان مكتب التشغيل في خانة البحث',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-file-names-01',
+    area: 'information',
+    competence: '1.3',
+    kind: 'multiple',
+    irt: { a: 1.5, b: 0.9, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'You keep photos and scans of your papers on your phone. Which file names will help you find the right paper quickly later? Choose all the right answers.',
+        options: [
+          'IMG_20261207_0931.jpg',
+          'rent-contract-2026.pdf',
+          'document (3).pdf',
+          'payslip-november-2026.pdf',
+          'scan.jpg',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous gardez sur votre téléphone des photos et des scans de vos papiers. Quels noms de fichiers vous aideront à retrouver vite le bon papier plus tard ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'IMG_20261207_0931.jpg',
+          'contrat-de-location-2026.pdf',
+          'document (3).pdf',
+          'fiche-de-paie-novembre-2026.pdf',
+          'scan.jpg',
+        ],
+      },
+      ar: {
+        prompt:
+          'تحفظ في هاتفك صوراً ونسخاً ممسوحة ضوئياً من أوراقك. أيّ أسماء الملفات تساعدك لاحقاً على إيجاد الورقة الصحيحة بسرعة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'IMG_20261207_0931.jpg',
+          'عقد-الإيجار-2026.pdf',
+          'document (3).pdf',
+          'كشف-الراتب-نوفمبر-2026.pdf',
+          'scan.jpg',
+        ],
+      },
+    },
+  },
 ];

@@ -97,6 +97,23 @@ describe('assessment seed item bank', () => {
     expect(short).toEqual([]);
   });
 
+  it('has items without guessing near the level-group boundaries placement decides on (θ = −1 and 1)', () => {
+    // An item tells most about θ near its b, and a guessing floor (c > 0) costs information most
+    // below b: a decision needs items there that cannot be passed by chance.
+    const short = COMPETENCE_AREAS.flatMap((area) =>
+      [-1, 1].flatMap((theta) => {
+        const near = ASSESSMENT_ITEMS.filter(
+          (i) => i.area === area && Math.abs(i.irt.b - theta) <= 0.5,
+        );
+        const noGuessing = near.filter((i) => !i.irt.c).length;
+        return near.length < 4 || noGuessing < 2
+          ? [`${area} at θ = ${theta}: ${near.length} items, ${noGuessing} without guessing`]
+          : [];
+      }),
+    );
+    expect(short).toEqual([]);
+  });
+
   it('writes every item in English, French and Arabic, with the same options in each', () => {
     expect(
       problems(({ translations, kind }) => {

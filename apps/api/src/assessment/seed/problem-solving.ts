@@ -847,4 +847,169 @@ export const PROBLEM_SOLVING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'ps-restart-phone-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'ordering',
+    irt: { a: 1.3, b: -1.9, provisional: true },
+    answer: [2, 0, 1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Your phone is very slow and apps do not open. Put the steps in order to restart it.',
+        options: [
+          'Tap "Restart"',
+          'Wait until the phone is on again',
+          'Press and hold the power button',
+          'Unlock it with your code',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre téléphone est très lent et les applications ne s’ouvrent pas. Mettez les étapes dans l’ordre pour le redémarrer.',
+        options: [
+          'Appuyer sur « Redémarrer »',
+          'Attendre que le téléphone se rallume',
+          'Appuyer longtemps sur le bouton marche/arrêt',
+          'Le déverrouiller avec votre code',
+        ],
+      },
+      ar: {
+        prompt: 'هاتفك بطيء جداً والتطبيقات لا تُفتح. رتّب الخطوات لإعادة تشغيله.',
+        options: [
+          'اضغط على «إعادة التشغيل»',
+          'انتظر حتى يعمل الهاتف من جديد',
+          'اضغط مطوّلاً على زر التشغيل',
+          'افتح قفله برمزك',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-no-internet-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.5, b: -0.9, provisional: true },
+    answer: [1, 2],
+    translations: {
+      en: {
+        prompt:
+          'Websites and apps do not load on your phone. What should you check? Choose all the right answers.',
+        options: [
+          'Is the sound loud enough?',
+          'Is Wi-Fi or mobile data turned on?',
+          'Is airplane mode turned off?',
+          'Is the screen bright enough?',
+          'Is the phone in the right language?',
+        ],
+      },
+      fr: {
+        prompt:
+          'Les sites internet et les applications ne se chargent pas sur votre téléphone. Que faut-il vérifier ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Le son est-il assez fort ?',
+          'Le Wi-Fi ou les données mobiles sont-ils activés ?',
+          'Le mode avion est-il désactivé ?',
+          'L’écran est-il assez lumineux ?',
+          'Le téléphone est-il dans la bonne langue ?',
+        ],
+      },
+      ar: {
+        prompt:
+          'المواقع والتطبيقات لا تُحمَّل على هاتفك. ماذا يجب أن تتحقق منه؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'هل الصوت مرتفع بما يكفي؟',
+          'هل الواي فاي أو بيانات الهاتف مشغّلة؟',
+          'هل وضع الطيران مُطفأ؟',
+          'هل الشاشة مضيئة بما يكفي؟',
+          'هل الهاتف باللغة الصحيحة؟',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-calendar-reminder-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'ordering',
+    irt: { a: 1.4, b: -1.1, provisional: true },
+    answer: [2, 3, 0, 1],
+    translations: {
+      en: {
+        prompt:
+          'You have a doctor’s appointment on Friday at 09:00 and you do not want to forget it. Put the steps in order to add it to your phone’s calendar.',
+        options: [
+          'Write "Doctor" and choose Friday, 09:00',
+          'Tap "Save"',
+          'Open the Calendar app',
+          'Tap the "+" button to add an event',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous avez un rendez-vous chez le médecin vendredi à 09:00 et vous ne voulez pas l’oublier. Mettez les étapes dans l’ordre pour l’ajouter à l’agenda de votre téléphone.',
+        options: [
+          'Écrire « Médecin » et choisir vendredi, 09:00',
+          'Appuyer sur « Enregistrer »',
+          'Ouvrir l’application Agenda',
+          'Appuyer sur le bouton « + » pour ajouter un événement',
+        ],
+      },
+      ar: {
+        prompt:
+          'لديك موعد عند الطبيب يوم الجمعة الساعة 09:00 ولا تريد أن تنساه. رتّب الخطوات لتضيفه إلى تقويم هاتفك.',
+        options: [
+          'اكتب «الطبيب» واختر الجمعة، 09:00',
+          'اضغط على «حفظ»',
+          'افتح تطبيق التقويم',
+          'اضغط على زر «+» لإضافة موعد',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-video-interview-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.4, b: 0.8, provisional: true },
+    answer: [0, 1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Tomorrow you have a job interview by video call. The employer sent you a link. What is good to do today? Choose all the right answers.',
+        options: [
+          'Open the link, and install the app it needs if there is one',
+          'Test your camera and microphone',
+          'Plan to turn on airplane mode, so that nobody calls you during the interview',
+          'Check that the internet works well where you will sit',
+          'Wait until the interview starts to open the link for the first time',
+        ],
+      },
+      fr: {
+        prompt:
+          'Demain, vous avez un entretien d’embauche par appel vidéo. L’employeur vous a envoyé un lien. Qu’est-il bon de faire aujourd’hui ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Ouvrir le lien, et installer l’application demandée s’il y en a une',
+          'Tester votre caméra et votre micro',
+          'Prévoir d’activer le mode avion, pour que personne ne vous appelle pendant l’entretien',
+          'Vérifier qu’internet marche bien là où vous serez assis',
+          'Attendre le début de l’entretien pour ouvrir le lien pour la première fois',
+        ],
+      },
+      ar: {
+        prompt:
+          'غداً لديك مقابلة عمل بمكالمة فيديو. أرسل لك صاحب العمل رابطاً. ما الجيد أن تفعله اليوم؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'افتح الرابط، وثبّت التطبيق الذي يحتاجه إن وُجد',
+          'جرّب الكاميرا والميكروفون',
+          'خطّط لتشغيل وضع الطيران حتى لا يتصل بك أحد أثناء المقابلة',
+          'تأكّد أن الإنترنت يعمل جيداً في المكان الذي ستجلس فيه',
+          'انتظر بداية المقابلة لتفتح الرابط أول مرة',
+        ],
+      },
+    },
+  },
 ];

@@ -908,4 +908,175 @@ export const SAFETY_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'safety-bank-call-01',
+    area: 'safety',
+    competence: '4.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: -1.0, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'A man you do not know calls you. He says he works for your bank and that there is a problem with your account. What should you do? Choose all the right answers.',
+        options: [
+          'Give him the code you just got by text message',
+          'End the call',
+          'Tell him your PIN so he can fix the problem',
+          'Call your bank yourself, on the number written on your bank card',
+          'Install the app he asks you to install',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un homme que vous ne connaissez pas vous appelle. Il dit qu’il travaille pour votre banque et qu’il y a un problème sur votre compte. Que faut-il faire ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Lui donner le code que vous venez de recevoir par SMS',
+          'Raccrocher',
+          'Lui dire votre code secret pour qu’il règle le problème',
+          'Appeler vous-même votre banque, au numéro écrit sur votre carte bancaire',
+          'Installer l’application qu’il vous demande d’installer',
+        ],
+      },
+      ar: {
+        prompt:
+          'يتصل بك رجل لا تعرفه. يقول إنه يعمل في بنكك وإن هناك مشكلة في حسابك. ماذا يجب أن تفعل؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أعطه الرمز الذي وصلك للتو في رسالة نصية',
+          'أنهِ المكالمة',
+          'أخبره برقمك السري ليحلّ المشكلة',
+          'اتصل أنت ببنكك على الرقم المكتوب على بطاقتك البنكية',
+          'ثبّت التطبيق الذي يطلب منك تثبيته',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-lost-phone-01',
+    area: 'safety',
+    competence: '4.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -0.8, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'One day your phone could be lost or stolen. What will help you then? Choose all the right answers.',
+        options: [
+          'A screen lock with a code or your fingerprint, so others cannot open it',
+          'A strong phone case',
+          'Your PIN written on the back of the phone',
+          'A copy (backup) of your photos and contacts online',
+          'No screen lock, so the person who finds it can use it',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un jour, votre téléphone peut être perdu ou volé. Qu’est-ce qui vous aidera alors ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Un verrouillage de l’écran avec un code ou votre empreinte, pour que les autres ne puissent pas l’ouvrir',
+          'Une coque solide',
+          'Votre code écrit au dos du téléphone',
+          'Une copie (sauvegarde) en ligne de vos photos et de vos contacts',
+          'Pas de verrouillage, pour que la personne qui le trouve puisse l’utiliser',
+        ],
+      },
+      ar: {
+        prompt: 'قد يضيع هاتفك أو يُسرق يوماً ما. ما الذي سيساعدك عندها؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'قفل للشاشة برمز أو ببصمة إصبعك، حتى لا يفتحه غيرك',
+          'غطاء قويّ للهاتف',
+          'رمزك السري مكتوباً على ظهر الهاتف',
+          'نسخة احتياطية من صورك وجهات اتصالك على الإنترنت',
+          'لا قفل للشاشة، حتى يستطيع من يجده أن يستعمله',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-public-computer-01',
+    area: 'safety',
+    competence: '4.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: -1.0, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'You used a computer at the library to read your email. What should you do before you leave? Choose all the right answers.',
+        options: [
+          'Sign out of your email',
+          'Let the browser remember your password',
+          'Leave your email open for the next person',
+          'Close the browser',
+          'Write your password on a paper next to the computer',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous avez utilisé un ordinateur de la bibliothèque pour lire vos e-mails. Que faut-il faire avant de partir ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Vous déconnecter de votre messagerie',
+          'Laisser le navigateur retenir votre mot de passe',
+          'Laisser votre messagerie ouverte pour la personne suivante',
+          'Fermer le navigateur',
+          'Écrire votre mot de passe sur un papier à côté de l’ordinateur',
+        ],
+      },
+      ar: {
+        prompt:
+          'استعملت حاسوباً في المكتبة لتقرأ بريدك الإلكتروني. ماذا يجب أن تفعل قبل أن تغادر؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'سجّل الخروج من بريدك الإلكتروني',
+          'اسمح للمتصفح بأن يحفظ كلمة المرور',
+          'اترك بريدك مفتوحاً للشخص التالي',
+          'أغلق المتصفح',
+          'اكتب كلمة المرور على ورقة بجانب الحاسوب',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-privacy-settings-01',
+    area: 'safety',
+    competence: '4.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: 1.0, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You open the privacy settings of a social media app. Which choices protect your privacy? Choose all the right answers.',
+        options: [
+          'Only your friends can see your posts',
+          'Anyone can find you with your phone number',
+          'Your location is not added to your posts',
+          'Your profile is public',
+          'The app may read all your contacts',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous ouvrez les paramètres de confidentialité d’une application de réseau social. Quels choix protègent votre vie privée ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Seuls vos amis peuvent voir vos publications',
+          'Tout le monde peut vous trouver avec votre numéro de téléphone',
+          'Votre position n’est pas ajoutée à vos publications',
+          'Votre profil est public',
+          'L’application peut lire tous vos contacts',
+        ],
+      },
+      ar: {
+        prompt:
+          'تفتح إعدادات الخصوصية في تطبيق للتواصل الاجتماعي. أيّ الخيارات تحمي خصوصيتك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أصدقاؤك فقط يستطيعون رؤية منشوراتك',
+          'يستطيع أي شخص أن يجدك برقم هاتفك',
+          'لا يُضاف موقعك إلى منشوراتك',
+          'ملفك الشخصي عام',
+          'يُسمح للتطبيق بقراءة كل جهات اتصالك',
+        ],
+      },
+    },
+  },
 ];
