@@ -16,7 +16,7 @@ import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
-import { intakeView } from './attempts.service';
+import { intakeView, liveAreas } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
@@ -135,7 +135,8 @@ export class AssessmentReviewService {
       where: { attemptId },
       order: { position: 'ASC' },
     });
-    const { items } = await this.banks.current();
+    const loaded = await this.banks.current();
+    const { items } = loaded;
     const reviewed = responses.map((response) => {
       const item = items.get(response.itemId);
       if (!item) throw new Error(`Response to a missing item ${response.itemId}`);
@@ -168,8 +169,16 @@ export class AssessmentReviewService {
           attempt.language,
         )
       : null;
+    // An attempt in progress (or one finished before decisions were kept): its areas as they
+    // stand, each with its decision so far.
+    const areas =
+      attempt.result?.areas.information?.decision || responses.length === 0
+        ? (attempt.result?.areas ?? null)
+        : liveAreas(loaded.bank, attempt, responses);
     return {
       ...summaryOf(attempt, responses.length),
+      areas,
+      stopReason: attempt.result?.stopReason ?? null,
       learner,
       expiresAt: attempt.expiresAt.toISOString(),
       resetBy,

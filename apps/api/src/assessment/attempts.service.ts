@@ -3,16 +3,19 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type Answer,
   type AreaScale,
   type AssessmentResult,
   DEFAULT_ENGINE_CONFIG,
   DIGCOMP_AREAS,
   type EngineConfig,
   intakePrior,
+  type ItemBank,
   levelOf,
   nextStep,
   openingArea,
   type ScaleEstimate,
+  scoreAttempt,
   settledAfter,
 } from '@passerelle/assessment';
 import {
@@ -61,6 +64,25 @@ const MAX_TIME_ON_ITEM_MS = 30 * 60_000;
 function scaleResult(estimate: ScaleEstimate): ScaleResult {
   const { theta, se, level, group, answered } = estimate;
   return { theta, se, level, group, answered };
+}
+
+/**
+ * The per-area result of an attempt's answers so far, with each area's decision (a mentor's
+ * view of an attempt in progress, or of one finished before decisions were kept).
+ */
+export function liveAreas(
+  bank: ItemBank,
+  attempt: Pick<AssessmentAttempt, 'design'>,
+  answers: readonly Answer[],
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): Record<CompetenceArea, ScaleResult> {
+  const state = { answers, ...attempt.design };
+  return storedResult(
+    scoreAttempt(bank, state, config),
+    '',
+    settledAfter(bank, state, config),
+    config,
+  ).areas;
 }
 
 /** An area's decision in levels: its cell's cuts become the levels they bound. */

@@ -330,6 +330,11 @@ export interface ReviewedResponse {
 }
 
 export interface AttemptReview extends AttemptSummary {
+  /**
+   * Why the test stopped: 'decided' (every area settled), 'max-length', 'bank-exhausted', or
+   * 'precision' and 'max-length' for attempts of the earlier engine; null while in progress.
+   */
+  stopReason: string | null;
   learner: PersonRef;
   expiresAt: string;
   resetBy: PersonRef | null;

@@ -24,6 +24,7 @@ import type { MessageKey } from '@passerelle/i18n';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { Saving } from '../courses/saving';
+import { AreaDecisionsComponent } from './area-decisions.component';
 import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { durationParams, formatDate, formatNumber, formatSigned, languageName } from './format';
@@ -38,7 +39,14 @@ import { ThetaTraceComponent } from './theta-trace.component';
  */
 @Component({
   selector: 'pc-attempt-review',
-  imports: [RouterLink, TranslatePipe, MessagePipe, LevelChartComponent, ThetaTraceComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MessagePipe,
+    AreaDecisionsComponent,
+    LevelChartComponent,
+    ThetaTraceComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/tables.css', './assessment-tables.css', './attempt-review.component.css'],
   templateUrl: './attempt-review.component.html',
