@@ -107,6 +107,8 @@ if (process.argv.includes('--calibrate') || BANK_FILE) {
   const started = performance.now();
   exposureControl = calibrateExposure(items, CONFIG, {
     ...DEFAULT_EXPOSURE_CALIBRATION,
+    rounds: numberOption('rounds', DEFAULT_EXPOSURE_CALIBRATION.rounds),
+    learners: numberOption('calibration-learners', DEFAULT_EXPOSURE_CALIBRATION.learners),
     design,
   }).exposureControl;
   console.log(

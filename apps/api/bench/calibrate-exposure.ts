@@ -1,6 +1,7 @@
 /**
  * `npm run assessment:calibrate`: the Sympson–Hetter exposure-control parameters of the seed
- * items, by simulation through the real engine with its default configuration (see
+ * items, by simulation through the real engine with its default configuration, the demo
+ * catalogue's cuts and learners of both benchmark populations with their intakes (see
  * `calibrateExposure`), written to `apps/api/src/assessment/seed/exposure-control.ts`. The seed
  * stores them with the items. Run it again when the seed bank or the engine's configuration
  * changes; the benchmark calibrates on its own and shows whether the limit holds.
@@ -8,9 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { calibrateExposure, DEFAULT_ENGINE_CONFIG } from '@passerelle/assessment';
+import { calibrateExposure, catalogueCuts, DEFAULT_ENGINE_CONFIG } from '@passerelle/assessment';
 
 import { ASSESSMENT_ITEMS } from '../src/assessment/seed';
+import { JAVASCRIPT_FOUNDATIONS } from '../src/coding/seed/javascript-foundations';
+import { DIGITAL_BASICS } from '../src/learning/seed/digital-basics';
 
 const OUTPUT = join(process.cwd(), 'apps/api/src/assessment/seed/exposure-control.ts');
 
@@ -22,7 +25,17 @@ const items = ASSESSMENT_ITEMS.map((item) => ({
   c: item.irt.c,
 }));
 const started = Date.now();
-const { exposureControl, chosenRound, history } = calibrateExposure(items, DEFAULT_ENGINE_CONFIG);
+// Attempts decide on the demo catalogue's cuts, as they will in the product.
+const cuts = catalogueCuts(
+  [DIGITAL_BASICS.course, JAVASCRIPT_FOUNDATIONS.course].map((course) => ({
+    id: course.slug,
+    levels: course.levels,
+  })),
+  DEFAULT_ENGINE_CONFIG.levelCuts,
+);
+const { exposureControl, chosenRound, history } = calibrateExposure(items, DEFAULT_ENGINE_CONFIG, {
+  design: { cuts },
+});
 const held = Object.entries(exposureControl)
   .filter(([, k]) => k < 1)
   .sort(([x], [y]) => x.localeCompare(y));

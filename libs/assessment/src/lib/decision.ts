@@ -82,7 +82,7 @@ export function openCuts(
   cuts: readonly number[],
   indifference: number,
   confidence: number,
-): number[] {
+): OpenCut[] {
   const open: { cut: number; doubt: number }[] = [];
   for (const cut of cuts) {
     const below = probabilityBelow(nodes, mass, cut + indifference);
@@ -90,5 +90,11 @@ export function openCuts(
     if (below >= confidence || above >= confidence) continue;
     open.push({ cut, doubt: Math.min(below, above) });
   }
-  return open.sort((x, y) => y.doubt - x.doubt || x.cut - y.cut).map((o) => o.cut);
+  return open.sort((x, y) => y.doubt - x.doubt || x.cut - y.cut);
+}
+
+/** A cut whose side is open, and the doubt about it: the smaller of the two sides' chances. */
+export interface OpenCut {
+  cut: number;
+  doubt: number;
 }

@@ -120,6 +120,8 @@ export interface ScaleEstimate extends AbilityEstimate {
 export interface AreaStatus extends AreaDecision {
   /** The cuts whose side is still open, most doubtful first. */
   open: number[];
+  /** The doubt about the most doubtful open cut (0 when none is open; see `openCuts`). */
+  doubt: number;
   /**
    * Why the area needs no more answers — 'confident' (the decision reached the confidence),
    * 'no-items' (the bank has no more items in it) — or null while it is open.
@@ -245,14 +247,16 @@ function assess(
     cuts[area] = decisionCuts(config.levelCuts, state.cuts?.[area] ?? []);
     const mass = posteriors[area].mass;
     const decision = decide(bank.nodes, mass, cuts[area]);
-    const open = openCuts(bank.nodes, mass, cuts[area], config.indifference, config.confidence);
+    const doubts = openCuts(bank.nodes, mass, cuts[area], config.indifference, config.confidence);
+    const open = doubts.map((o) => o.cut);
+    const doubt = doubts[0]?.doubt ?? 0;
     const short = shortfall(bank, resolved.counts, area, config) > 0;
     const settled = !remaining.get(area)
       ? 'no-items'
       : !short && open.length === 0
         ? 'confident'
         : null;
-    status[area] = { ...decision, open, settled };
+    status[area] = { ...decision, open, doubt, settled };
   }
   return { resolved, posteriors, cuts, status, remaining };
 }
@@ -359,19 +363,17 @@ function candidateAreas(
 
 /**
  * Each candidate's score: its information at the area's open cut (the cut whose side is least
- * certain), weighted by how undecided the area is (1 − its decision's probability), so that
- * the next answer goes where the placement decision is still open and where it moves it most.
+ * certain), weighted by the doubt about that cut, so that the next answer goes where the
+ * placement decision is most open and where it moves it most.
  */
 function rank(bank: ItemBank, assessment: Assessment, areas: ReadonlySet<CompetenceArea>): Ranking {
   const targets = new Map<CompetenceArea, { cut: number; weight: number }>();
   for (const area of areas) {
-    const { open, confidence } = assessment.status[area];
-    const mass = assessment.posteriors[area].mass;
+    const { open, doubt } = assessment.status[area];
     targets.set(area, {
       cut: open[0] ?? nearestCut(assessment.cuts[area], assessment.posteriors[area].theta),
-      weight: Math.max(1e-6, 1 - confidence),
+      weight: Math.max(1e-6, doubt),
     });
-    void mass;
   }
   const score = new Float64Array(bank.items.length);
   const candidates: number[] = [];

@@ -121,6 +121,8 @@ describe('decisions', () => {
     expect(decision.confidence).toBeCloseTo(0.75, 1);
     // Within the indifference zone of −1 (δ = 0.4): P(θ < −0.6) ≈ 0.98 settles it.
     expect(openCuts(nodes, mass, [-1, 1, 3], 0.4, 0.9)).toEqual([]);
-    expect(openCuts(nodes, mass, [-1, 1, 3], 0.1, 0.9)).toEqual([-1]);
+    const open = openCuts(nodes, mass, [-1, 1, 3], 0.1, 0.9);
+    expect(open.map((o) => o.cut)).toEqual([-1]);
+    expect(open[0].doubt).toBeCloseTo(0.37, 2);
   });
 });

@@ -37,11 +37,16 @@ export interface AreaPosterior extends AbilityEstimate {
  * Kernels K[j][t] ∝ density of θ_t given g_j, each row summing to 1 on the grid, by prior and
  * correlation: an attempt's priors take a few values only (the intake's), so they are reused.
  */
-const kernels = new Map<string, Float64Array>();
+const kernelsByGrid = new WeakMap<Float64Array, Map<string, Float64Array>>();
 const KERNEL_CACHE_LIMIT = 512;
 
 function kernel(nodes: Float64Array, prior: AreaPrior, rho: number): Float64Array {
-  const key = `${nodes.length}:${nodes[0]}:${nodes[nodes.length - 1]}:${prior.mean}:${prior.sd}:${rho}`;
+  let kernels = kernelsByGrid.get(nodes);
+  if (!kernels) {
+    kernels = new Map();
+    kernelsByGrid.set(nodes, kernels);
+  }
+  const key = `${prior.mean}:${prior.sd}:${rho}`;
   const cached = kernels.get(key);
   if (cached) return cached;
   const T = nodes.length;
@@ -112,7 +117,10 @@ export function areaPosteriors(
   let top = -Infinity;
   for (let j = 0; j < G; j++) top = Math.max(top, logWeight[j]);
   const weight = new Float64Array(G);
-  for (let j = 0; j < G; j++) weight[j] = Math.exp(logWeight[j] - top);
+  // Factor values this far below the top carry nothing the sums would show (e^−30 ≈ 1e−13).
+  for (let j = 0; j < G; j++) {
+    weight[j] = logWeight[j] - top > -30 ? Math.exp(logWeight[j] - top) : 0;
+  }
 
   const result = {} as Record<CompetenceArea, AreaPosterior>;
   for (const area of areas) {
