@@ -63,6 +63,7 @@ const CONFIG: EngineConfig = {
   ...DEFAULT_ENGINE_CONFIG,
   confidence: numberOption('confidence', DEFAULT_ENGINE_CONFIG.confidence),
   indifference: numberOption('indifference', DEFAULT_ENGINE_CONFIG.indifference),
+  forecastScale: numberOption('forecast-scale', DEFAULT_ENGINE_CONFIG.forecastScale),
   maxLength: numberOption('max', DEFAULT_ENGINE_CONFIG.maxLength),
   minPerArea: numberOption('min', DEFAULT_ENGINE_CONFIG.minPerArea),
 };
@@ -126,6 +127,8 @@ interface Figures {
   placement: PlacementAccuracy;
   maxExposure: number;
   forecastError: number;
+  /** Σ actual / Σ forecast over every step: the forecast scale that would remove the bias. */
+  forecastRatio: number;
   firstForecast: { said: number; asked: number };
   stoppedBy: Record<string, number>;
 }
@@ -149,6 +152,9 @@ function evaluate(population: SimulatedPopulation, seed: number) {
       ),
       maxExposure: Math.max(...sim.exposure),
       forecastError: mean(forecasts.map((f) => Math.abs(f.predicted - f.actual))),
+      forecastRatio:
+        (config.forecastScale * forecasts.reduce((sum, f) => sum + f.actual, 0)) /
+        forecasts.reduce((sum, f) => sum + f.predicted, 0),
       firstForecast: {
         said: mean(sim.runs.map((r) => r.forecasts[0]?.predicted ?? 0)),
         asked: mean(sim.runs.map((r) => r.length)),
@@ -156,8 +162,10 @@ function evaluate(population: SimulatedPopulation, seed: number) {
       stoppedBy,
     };
   };
-  const fixed = (size: number): PlacementAccuracy => {
-    const form = fixedForm(bank, size, (area) => decisionCuts(CONFIG.levelCuts, cuts[area]));
+  const fixed = (size: number, atCuts = false): PlacementAccuracy => {
+    const form = fixedForm(bank, size, (area) =>
+      atCuts ? decisionCuts(CONFIG.levelCuts, cuts[area]) : [0],
+    );
     const results: AssessmentResult[] = learners.map((learner) =>
       scoreFixedForm(bank, form, learner, CONFIG, design),
     );
@@ -168,6 +176,7 @@ function evaluate(population: SimulatedPopulation, seed: number) {
   return {
     adaptive,
     fixed30: fixed(FIXED_LENGTH),
+    fixed30AtCuts: fixed(FIXED_LENGTH, true),
     fixedShort: { length: short, ...fixed(short) },
     noIntake: measure(CONFIG, false),
   };
@@ -206,9 +215,10 @@ for (const s of scenarios) {
     `                     stopped: ${Object.entries(a.stoppedBy)
       .map(([r, share]) => `${r} ${pct(share)}`)
       .join(', ')}; ` +
-      `"about N questions left" mean |error| ${f2(a.forecastError)} (first question: ${f2(a.firstForecast.said)} said, ${f2(a.firstForecast.asked)} asked)`,
+      `"about N questions left" mean |error| ${f2(a.forecastError)}, scale to unbias ${f2(a.forecastRatio)} (first question: ${f2(a.firstForecast.said)} said, ${f2(a.firstForecast.asked)} asked)`,
   );
   console.log(`  fixed 30 items     ${accuracyText(s.fixed30)}`);
+  console.log(`  fixed 30 at cuts   ${accuracyText(s.fixed30AtCuts)}`);
   console.log(
     `  fixed ${String(s.fixedShort.length).padEnd(2)} items     ${accuracyText(s.fixedShort)}`,
   );
@@ -270,8 +280,10 @@ console.log(
         ...figures(s.adaptive.placement),
         maxExposure: round(s.adaptive.maxExposure),
         questionsLeftMeanAbsError: round(s.adaptive.forecastError),
+        questionsLeftUnbiasedScale: round(s.adaptive.forecastRatio),
       },
       fixed30: figures(s.fixed30),
+      fixed30AtCuts: figures(s.fixed30AtCuts),
       fixedOfMeanLength: { length: s.fixedShort.length, ...figures(s.fixedShort) },
       withoutIntakePrior: {
         meanLength: round(s.noIntake.meanLength),

@@ -7,12 +7,12 @@ import { syntheticBank } from './synthetic-bank';
 describe('Sympson–Hetter calibration', () => {
   const items = syntheticBank(11, 8);
   const config: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, minPerArea: 1, maxLength: 10 };
-  const options = { target: 0.3, rounds: 6, learners: 300, seed: 99, design: { useIntake: false } };
+  const options = { target: 0.3, rounds: 5, learners: 250, seed: 99, design: { useIntake: false } };
   const calibration = calibrateExposure(items, config, options);
 
   it('starts from no control, where the best items go to nearly everyone', () => {
     expect(calibration.history[0].maxExposure).toBeGreaterThan(0.6);
-    expect(calibration.history).toHaveLength(6);
+    expect(calibration.history).toHaveLength(5);
   });
 
   it('lowers the largest exposure towards the target', () => {
@@ -25,7 +25,7 @@ describe('Sympson–Hetter calibration', () => {
   });
 
   it('holds on learners it was not calibrated on', () => {
-    const learners = drawLearners(600, 12345);
+    const learners = drawLearners(400, 12345);
     const design = { useIntake: false };
     const free = simulateAdaptive(prepareBank(items), learners, config, design);
     const controlled = simulateAdaptive(

@@ -2,6 +2,7 @@ import { type BankOptions, prepareBank } from './bank';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine';
 import type { CalibratedItem } from './irt';
 import {
+  type AdaptiveSimulation,
   CENTRED_POPULATION,
   drawLearners,
   NEWCOMER_POPULATION,
@@ -47,7 +48,7 @@ export function drawMixedLearners(
 
 export interface CalibrationRound {
   round: number;
-  /** Largest share of learners given one item, with the parameters of this round. */
+  /** Largest share of learners of one population given one item, with this round's parameters. */
   maxExposure: number;
   /** Largest share of learners whose selection reached one item. */
   maxSelection: number;
@@ -64,8 +65,9 @@ export interface ExposureCalibration {
 
 /**
  * Sympson–Hetter calibration by simulation. Start with K = 1 for every item; each round,
- * simulate learners of the populations (by default the centred one and the newcomers) through the real engine and measure P(S), the share of
- * learners whose selection reaches each item; set K = target / P(S) where P(S) exceeds the
+ * simulate learners of each population (by default the centred one and the newcomers) through
+ * the real engine and measure P(S), the largest share of one population's learners whose
+ * selection reaches each item; set K = target / P(S) where P(S) exceeds the
  * target and K = 1 elsewhere, so that P(given) = K·P(S) ≤ target. Reaching an item depends on
  * the other items' K, hence the rounds. The parameters hold for the bank, the engine
  * configuration and a population like the simulated one: calibrate again when any changes.
@@ -84,25 +86,35 @@ export function calibrateExposure(
   let control: Record<string, number> = {};
   let best: { round: number; control: Record<string, number>; max: number } | null = null;
   const history: CalibrationRound[] = [];
+  const share = Math.max(1, Math.round(learners / populations.length));
   for (let round = 1; round <= rounds; round++) {
     const bank = prepareBank(items, { ...bankOptions, exposureControl: control });
-    const simulation = simulateAdaptive(
-      bank,
-      drawMixedLearners(learners, seed + round, populations),
-      config,
-      design,
+    // Each population on its own: an item common among newcomers only must stay under the
+    // limit for newcomers, not for a mix in which they are half.
+    const simulations = populations.map((population, n) =>
+      simulateAdaptive(
+        bank,
+        drawLearners(share, (seed + round) * 31 + n, population),
+        config,
+        design,
+      ),
     );
-    const maxExposure = Math.max(...simulation.exposure);
+    const most = (pick: (s: AdaptiveSimulation) => Float64Array) =>
+      Float64Array.from(items, (_, i) => Math.max(...simulations.map((s) => pick(s)[i])));
+    const exposure = most((s) => s.exposure);
+    const selection = most((s) => s.selection);
+    const lengths = simulations.flatMap((s) => s.runs.map((run) => run.length));
+    const maxExposure = Math.max(...exposure);
     history.push({
       round,
       maxExposure,
-      maxSelection: Math.max(...simulation.selection),
-      meanLength: simulation.runs.reduce((sum, run) => sum + run.length, 0) / learners,
+      maxSelection: Math.max(...selection),
+      meanLength: lengths.reduce((sum, n) => sum + n, 0) / lengths.length,
     });
     if (!best || maxExposure <= best.max) best = { round, control, max: maxExposure };
     const next: Record<string, number> = {};
     items.forEach((item, i) => {
-      const reached = simulation.selection[i];
+      const reached = selection[i];
       next[item.id] = reached > target ? target / reached : 1;
     });
     control = next;
