@@ -48,7 +48,7 @@ export interface EngineConfig {
  */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   confidence: 0.85,
-  indifference: 0.4,
+  indifference: 0.3,
   maxLength: 22,
   minPerArea: 1,
   areaCorrelation: 0.8,
