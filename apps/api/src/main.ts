@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
 import { AssessmentSeedService } from './assessment/assessment-seed.service';
+import { CalibrationService } from './assessment/calibration.service';
 import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
 import { ReviewSeedService } from './coding/review-seed.service';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
       .get(ReviewSeedService)
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
     await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
+    // A calibration to review at once, fitted on simulated learners (labelled so).
+    await app.get(CalibrationService).seedDemoProposal();
     await app.get(ReviewSeedService).seedDemoWork();
     await app.get(PlacementSeedService).seedDemoOrganisations('employer@passerelle.local');
     await app.get(PlacementSeedService).seedDemoCandidates('mentor@passerelle.local');

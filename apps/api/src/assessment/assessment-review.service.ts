@@ -135,7 +135,8 @@ export class AssessmentReviewService {
       where: { attemptId },
       order: { position: 'ASC' },
     });
-    const { items } = await this.banks.current();
+    // The items as the attempt's own bank version had them.
+    const { items } = await this.banks.ofVersion(attempt.bankVersionId);
     const reviewed = responses.map((response) => {
       const item = items.get(response.itemId);
       if (!item) throw new Error(`Response to a missing item ${response.itemId}`);

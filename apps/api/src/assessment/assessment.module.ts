@@ -6,6 +6,9 @@ import { AssessmentReviewService } from './assessment-review.service';
 import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentStaffController } from './assessment-staff.controller';
 import { AttemptsController } from './attempts.controller';
+import { BankVersionsController } from './bank-versions.controller';
+import { CalibrationScheduler } from './calibration.scheduler';
+import { CalibrationService } from './calibration.service';
 import { AttemptsService } from './attempts.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
@@ -19,16 +22,18 @@ import { TestLengthService } from './test-length.service';
  */
 @Module({
   imports: [IdentityModule, CohortsModule],
-  controllers: [AttemptsController, AssessmentStaffController],
+  controllers: [AttemptsController, AssessmentStaffController, BankVersionsController],
   providers: [
     AssessmentReviewService,
     AssessmentSeedService,
     AttemptsService,
+    CalibrationScheduler,
+    CalibrationService,
     ItemAuthoringService,
     ItemBankService,
     PlacementService,
     TestLengthService,
   ],
-  exports: [AssessmentSeedService],
+  exports: [AssessmentSeedService, CalibrationService],
 })
 export class AssessmentModule {}

@@ -156,6 +156,7 @@ export class AttemptsService {
           status: AttemptStatus.InProgress,
           language,
           seed,
+          bankVersionId: loaded.versionId,
           currentItemId: step.item.id,
           servedAt: now,
           questionsLeft: step.questionsLeft,
@@ -215,7 +216,9 @@ export class AttemptsService {
         'Choose an option, or "I don’t know".',
       );
     }
-    const loaded = await this.banks.current();
+    // The attempt is served and scored with the bank version it started with, to the end.
+    const { bankVersionId } = await this.own(this.db.manager, actor, attemptId);
+    const loaded = await this.banks.ofVersion(bankVersionId);
     const attempt = await this.db.transaction(async (em) => {
       const attempt = await this.own(em, actor, attemptId, true);
       this.assertOpen(attempt);
@@ -298,7 +301,7 @@ export class AttemptsService {
       .countBy({ attemptId: attempt.id });
     let current = null;
     if (attempt.status === AttemptStatus.InProgress && attempt.currentItemId) {
-      const bank = loaded ?? (await this.banks.current());
+      const bank = loaded ?? (await this.banks.ofVersion(attempt.bankVersionId));
       const item = bank.items.get(attempt.currentItemId);
       if (item) current = serveItem(item, answered + 1, attempt.language, attempt.seed);
     }

@@ -1,3 +1,4 @@
+import { AssessmentBankVersion } from '../assessment/entities/assessment-bank-version.entity';
 import { AssessmentAttempt } from '../assessment/entities/assessment-attempt.entity';
 import { AssessmentItem } from '../assessment/entities/assessment-item.entity';
 import { AssessmentResponse } from '../assessment/entities/assessment-response.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   AssessmentItem,
   IntakeProfile,
   AssessmentAttempt,
+  AssessmentBankVersion,
   AssessmentResponse,
   Organisation,
   OrganisationMember,

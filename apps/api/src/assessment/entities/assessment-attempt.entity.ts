@@ -17,6 +17,7 @@ import {
 } from 'typeorm';
 
 import { Account } from '../../identity/entities/account.entity';
+import { AssessmentBankVersion } from './assessment-bank-version.entity';
 import { AssessmentItem } from './assessment-item.entity';
 
 /** The scores of a finished attempt, kept as they were when it finished. */
@@ -63,6 +64,18 @@ export class AssessmentAttempt {
 
   @Column({ type: 'integer' })
   seed!: number;
+
+  /** The bank version the attempt started with: it is served and scored with it to the end. */
+  @Index('ix_assessment_attempts_bank_version_id')
+  @Column({ type: 'uuid' })
+  bankVersionId!: string;
+
+  @ManyToOne(() => AssessmentBankVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'bank_version_id',
+    foreignKeyConstraintName: 'fk_assessment_attempts_bank_version',
+  })
+  bankVersion?: Relation<AssessmentBankVersion>;
 
   @Index('ix_assessment_attempts_current_item_id')
   @Column({ type: 'uuid', nullable: true })
