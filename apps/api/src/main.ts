@@ -61,14 +61,15 @@ async function main(): Promise<void> {
       .get(ReviewSeedService)
       .seedDemoCohort('mentor@passerelle.local', 'learner@passerelle.local');
     await app.get(AssessmentSeedService).seedDemoAttempts('mentor@passerelle.local');
-    // A calibration to review at once, fitted on simulated learners (labelled so).
-    await app.get(CalibrationService).seedDemoProposal();
     await app.get(ReviewSeedService).seedDemoWork();
     await app.get(PlacementSeedService).seedDemoOrganisations('employer@passerelle.local');
     await app.get(PlacementSeedService).seedDemoCandidates('mentor@passerelle.local');
   }
 
   await app.listen(settings.port, settings.host);
+  // A calibration for mentors to review, fitted on simulated learners (labelled so), made in
+  // the background: a fit takes a while, and start-up does not wait for it.
+  if (settings.seedDemoData) app.get(CalibrationService).seedDemoProposalInBackground();
   // Submissions a previous run stored but did not grade get their verdict now, in the background.
   void app
     .get(CodingService)

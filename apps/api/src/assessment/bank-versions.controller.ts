@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   type BankVersionDetail,
   type BankVersionSummary,
-  type CalibrationRunResponse,
+  type CalibrationStarted,
   CONSOLE_AREAS,
 } from '@passerelle/contracts';
 
@@ -50,9 +50,14 @@ export class BankVersionsController {
     return this.calibration.reject(actor, id);
   }
 
-  /** Fits the bank on the completed attempts now (seconds): the new proposed version. */
+  /**
+   * Starts a fit of the bank on the completed attempts (it takes minutes): 202, and the
+   * proposed version appears in the list when done.
+   */
   @Post('calibrations')
-  calibrate(@CurrentAccount() actor: AuthenticatedAccount): Promise<CalibrationRunResponse> {
-    return this.calibration.fitNow(actor);
+  @HttpCode(202)
+  async calibrate(@CurrentAccount() actor: AuthenticatedAccount): Promise<CalibrationStarted> {
+    await this.calibration.startFit(actor);
+    return { started: true };
   }
 }

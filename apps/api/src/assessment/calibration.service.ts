@@ -1,11 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
 import {
   type Answer,
   answers as simulatedAnswer,
-  calibrateExposure,
-  calibrateItems,
-  DEFAULT_ENGINE_CONFIG,
   drawLearners,
   runAdaptive,
 } from '@passerelle/assessment';
@@ -26,6 +27,7 @@ import { AppConfig } from '../config/app-config';
 import { Account } from '../identity/entities/account.entity';
 import { AuditEvent } from '../identity/entities/audit-event.entity';
 import { NotEnoughAttempts } from './assessment-errors';
+import { fitBank, type FitInput, type FitOutput } from './calibration-fit';
 import {
   answersByAttempt,
   calibrationReport,
@@ -51,6 +53,25 @@ const REVIEW_LOCK = 0x7265_7662; // "revb"
  */
 export const FIT_EXPOSURE = { rounds: 8, learners: 1000, seed: 0x5eed } as const;
 
+/** The worker script, built beside the API; absent when running from sources (tests). */
+const WORKER_SCRIPT = join(__dirname, 'calibration-worker.js');
+
+/**
+ * Runs the fit in a worker thread when the built worker is there, so that the API keeps
+ * answering during it; in the same thread otherwise (tests, which run from sources).
+ */
+function runFit(input: FitInput): Promise<FitOutput> {
+  if (!existsSync(WORKER_SCRIPT)) return Promise.resolve(fitBank(input));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SCRIPT, { workerData: input });
+    worker.once('message', (output: FitOutput) => resolve(output));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The calibration worker stopped with code ${code}`));
+    });
+  });
+}
+
 /** Simulated learners of the demo proposal, and the seed of their draws (reproducible). */
 export const DEMO_SIMULATED_LEARNERS = 1500;
 const DEMO_SEED = 0xca1b;
@@ -63,8 +84,10 @@ const DEMO_SEED = 0xca1b;
  * parameters) or rejects it. Attempts started before keep their version.
  */
 @Injectable()
-export class CalibrationService {
+export class CalibrationService implements OnApplicationShutdown {
   private readonly logger = new Logger(CalibrationService.name);
+  /** A fit started by `startFit`, while it runs. */
+  private running: Promise<void> | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -98,19 +121,73 @@ export class CalibrationService {
   }
 
   /**
-   * Fits the bank on the completed attempts now and stores a proposed version. Refused when
-   * there are fewer completed attempts than configured, or while another fit runs.
+   * Fits the bank on the completed attempts now and stores a proposed version (the CLI waits
+   * for it). Refused when there are fewer completed attempts than configured, or while another
+   * fit runs.
    */
   async fitNow(actor: AuthenticatedAccount | null): Promise<BankVersionDetail> {
-    const proposed = await this.withFitLock(async () => {
-      const attempts = await this.completedAnswers();
-      if (attempts.length < this.settings.fitMinAttempts) {
-        throw new NotEnoughAttempts(attempts.length, this.settings.fitMinAttempts);
+    const release = await this.startable();
+    try {
+      const proposed = await this.propose(await this.completedAnswers(), 'learners', actor?.id ?? null);
+      return await this.detail(proposed.id);
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * Starts a fit and returns at once (a fit takes minutes): the proposal appears in the list
+   * when done. The same refusals as `fitNow` come before it starts; a failure later is logged.
+   */
+  async startFit(actor: AuthenticatedAccount): Promise<void> {
+    const release = await this.startable();
+    const run = (async () => {
+      try {
+        // Past this request's response: the fit is synchronous work.
+        await new Promise((resolve) => setImmediate(resolve));
+        const proposed = await this.propose(await this.completedAnswers(), 'learners', actor.id);
+        this.logger.log(`Proposed item bank version ${proposed.number}`);
+      } catch (error) {
+        this.logFailure('The calibration failed', error);
+      } finally {
+        await release();
       }
-      return this.propose(attempts, 'learners', actor?.id ?? null);
+    })();
+    this.track(run);
+  }
+
+  /** Keeps `work` as what runs in the background, so that shutdown waits for it. */
+  private track(work: Promise<void>): void {
+    this.running = work;
+    void work.finally(() => {
+      if (this.running === work) this.running = null;
     });
-    if (!proposed) throw new Conflict('A calibration is running already; try again in a minute.');
-    return this.detail(proposed.id);
+  }
+
+  /** Resolves when no fit started here runs (for shutdown, and tests). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.idle();
+  }
+
+  /**
+   * Takes the fit lock once there are enough completed attempts; returns its release.
+   * Throws the problem to tell the caller otherwise.
+   */
+  private async startable(): Promise<() => Promise<void>> {
+    const [{ completed }] = (await this.db.query(
+      `SELECT count(*)::int AS completed FROM assessment_attempts WHERE status = $1`,
+      [AttemptStatus.Completed],
+    )) as { completed: number }[];
+    if (completed < this.settings.fitMinAttempts) {
+      throw new NotEnoughAttempts(completed, this.settings.fitMinAttempts);
+    }
+    const release = await this.fitLock();
+    if (!release) throw new Conflict('A calibration is running already; try again later.');
+    return release;
   }
 
   /**
@@ -139,12 +216,16 @@ export class CalibrationService {
         return proposed;
       });
     } catch (error) {
-      this.logger.error(
-        `The scheduled calibration failed: ${error instanceof Error ? error.message : String(error)}`,
-        error instanceof Error ? error.stack : undefined,
-      );
+      this.logFailure('The scheduled calibration failed', error);
       return null;
     }
+  }
+
+  private logFailure(what: string, error: unknown): void {
+    this.logger.error(
+      `${what}: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof Error ? error.stack : undefined,
+    );
   }
 
   /**
@@ -152,13 +233,26 @@ export class CalibrationService {
    * engine and answer from the current parameters, so that a newcomer sees a calibration to
    * review at once. Labelled as simulated in its report. Only when no fit was stored yet.
    */
-  async seedDemoProposal(): Promise<AssessmentBankVersion | null> {
+  seedDemoProposalInBackground(): void {
+    this.track(
+      this.seedDemoProposal().then(
+        (version) => {
+          if (version) this.logger.log(`Proposed demo item bank version ${version.number}`);
+        },
+        (error: unknown) => this.logFailure('The demo calibration failed', error),
+      ),
+    );
+  }
+
+  async seedDemoProposal(
+    learners = DEMO_SIMULATED_LEARNERS,
+  ): Promise<AssessmentBankVersion | null> {
     const exists = await this.db
       .getRepository(AssessmentBankVersion)
       .existsBy({ source: 'calibrated' });
     if (exists) return null;
     const { bank } = await this.banks.current();
-    const attempts = drawLearners(DEMO_SIMULATED_LEARNERS, DEMO_SEED).map((learner) =>
+    const attempts = drawLearners(learners, DEMO_SEED).map((learner) =>
       runAdaptive(bank, learner).given.map(
         (index): Answer => ({
           itemId: bank.items[index].id,
@@ -247,18 +341,15 @@ export class CalibrationService {
     const stored = await this.db
       .getRepository(AssessmentItem)
       .find({ select: { id: true, anchor: true, status: true } });
-    const anchors = new Set(stored.filter((item) => item.anchor).map((item) => item.id));
-    const retired = stored
-      .filter((item) => item.status === AssessmentItemStatus.Retired)
-      .map((item) => item.id);
-    const result = calibrateItems(bank.items, attempts, { anchors });
-    const fittedItems = result.items.map((fit) => ({ id: fit.itemId, area: fit.area, ...fit.after }));
-    const exposure = calibrateExposure(
-      fittedItems,
-      { ...DEFAULT_ENGINE_CONFIG, areaCorrelation: result.correlation },
-      { rounds: FIT_EXPOSURE.rounds, learners: FIT_EXPOSURE.learners, seed: FIT_EXPOSURE.seed },
-      { retired },
-    );
+    const { result, exposure } = await runFit({
+      items: bank.items.map(({ id, area, a, b, c }) => ({ id, area, a, b, c: c ?? 0 })),
+      attempts: attempts.map((answers) => [...answers]),
+      anchors: stored.filter((item) => item.anchor).map((item) => item.id),
+      retired: stored
+        .filter((item) => item.status === AssessmentItemStatus.Retired)
+        .map((item) => item.id),
+      exposure: FIT_EXPOSURE,
+    });
     const repository = this.db.getRepository(AssessmentBankVersion);
     const [{ next }] = (await this.db.query(
       `SELECT coalesce(max(number), 0) + 1 AS next FROM assessment_bank_versions`,
@@ -295,26 +386,43 @@ export class CalibrationService {
     return answersByAttempt(rows);
   }
 
-  /**
-   * Runs `work` holding the fit lock (a session advisory lock on a connection of its own), or
-   * returns null at once when another fit holds it.
-   */
+  /** Runs `work` holding the fit lock, or returns null at once when another fit holds it. */
   private async withFitLock<T>(work: () => Promise<T>): Promise<T | null> {
+    const release = await this.fitLock();
+    if (!release) return null;
+    try {
+      return await work();
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * The fit lock: a session advisory lock on a connection of its own, so that two API
+   * instances (or the CLI and an instance) never fit at once. Null when another holds it.
+   */
+  private async fitLock(): Promise<(() => Promise<void>) | null> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
       const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
         FIT_LOCK,
       ])) as { locked: boolean }[];
-      if (!locked) return null;
-      try {
-        return await work();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [FIT_LOCK]);
+      if (!locked) {
+        await runner.release();
+        return null;
       }
-    } finally {
+    } catch (error) {
       await runner.release();
+      throw error;
     }
+    return async () => {
+      try {
+        await runner.query('SELECT pg_advisory_unlock($1)', [FIT_LOCK]);
+      } finally {
+        await runner.release();
+      }
+    };
   }
 
   /** The version, locked for review; only a proposed version may be applied or rejected. */

@@ -84,5 +84,10 @@ export interface BankVersionDetail extends BankVersionSummary {
   items: CalibrationItemRow[];
 }
 
-/** `POST /api/assessment/calibrations`: the proposal made now. */
-export type CalibrationRunResponse = BankVersionDetail;
+/**
+ * `POST /api/assessment/calibrations` (202): the fit started; it takes minutes, and the
+ * proposed version appears in the list of versions when done.
+ */
+export interface CalibrationStarted {
+  started: true;
+}
