@@ -1034,7 +1034,6 @@ export function calibrateItems(
     write(extrapolated);
     const value = cycle();
     iterations++;
-      console.log(iterations, alpha, value0, value, largestChange(x2, x1));
     if (Number.isFinite(value) && value >= value0 - ACCEPT_DROP) {
       x0 = read();
     } else {
