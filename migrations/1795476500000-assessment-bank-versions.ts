@@ -72,9 +72,7 @@ export class AssessmentBankVersions1795476500000 implements MigrationInterface {
       `CREATE INDEX ix_assessment_attempts_bank_version_id ON assessment_attempts (bank_version_id)`,
     );
 
-    await db.query(
-      `ALTER TABLE assessment_items ADD COLUMN anchor boolean NOT NULL DEFAULT false`,
-    );
+    await db.query(`ALTER TABLE assessment_items ADD COLUMN anchor boolean NOT NULL DEFAULT false`);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -4,8 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
-import { fitSummary } from './assessment/calibration-report';
 import { CalibrationService } from './assessment/calibration.service';
+import { fitSummary } from './assessment/calibration-report';
 import {
   ExerciseImportService,
   findExerciseFolders,

@@ -87,10 +87,7 @@ export class AssessmentSeedService {
     const missing = ASSESSMENT_ITEMS.filter((seed) => !existing.has(seed.key));
     if (missing.length > 0) await this.insertItems(missing);
     // Anchors hold the scale when the bank is calibrated (set once: only on items not yet so).
-    await repository.update(
-      { key: In([...ANCHOR_ITEM_KEYS]), anchor: false },
-      { anchor: true },
-    );
+    await repository.update({ key: In([...ANCHOR_ITEM_KEYS]), anchor: false }, { anchor: true });
     return missing.length;
   }
 

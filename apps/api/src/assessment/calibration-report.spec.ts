@@ -41,16 +41,58 @@ describe('calibration helpers', () => {
   it('orders rows for review: misfits first, worst first, then by area and key', () => {
     const base = { before: { a: 1, b: 0, c: 0 }, after: { a: 1, b: 0, c: 0 }, se: null };
     const rows = [
-      { ...base, itemId: '1', key: 'z', area: 'safety', answers: 1, status: 'fitted', rmsd: 0.01, misfit: false, exposureControl: 1 },
-      { ...base, itemId: '2', key: 'y', area: 'coding', answers: 1, status: 'fitted', rmsd: 0.11, misfit: true, exposureControl: 1 },
-      { ...base, itemId: '3', key: 'x', area: 'coding', answers: 1, status: 'fitted', rmsd: 0.3, misfit: true, exposureControl: 1 },
-      { ...base, itemId: '4', key: 'a', area: 'coding', answers: 1, status: 'fitted', rmsd: 0.01, misfit: false, exposureControl: 1 },
+      {
+        ...base,
+        itemId: '1',
+        key: 'z',
+        area: 'safety',
+        answers: 1,
+        status: 'fitted',
+        rmsd: 0.01,
+        misfit: false,
+        exposureControl: 1,
+      },
+      {
+        ...base,
+        itemId: '2',
+        key: 'y',
+        area: 'coding',
+        answers: 1,
+        status: 'fitted',
+        rmsd: 0.11,
+        misfit: true,
+        exposureControl: 1,
+      },
+      {
+        ...base,
+        itemId: '3',
+        key: 'x',
+        area: 'coding',
+        answers: 1,
+        status: 'fitted',
+        rmsd: 0.3,
+        misfit: true,
+        exposureControl: 1,
+      },
+      {
+        ...base,
+        itemId: '4',
+        key: 'a',
+        area: 'coding',
+        answers: 1,
+        status: 'fitted',
+        rmsd: 0.01,
+        misfit: false,
+        exposureControl: 1,
+      },
     ] as const;
     expect(reviewOrder(rows as never).map((r) => r.itemId)).toEqual(['3', '2', '4', '1']);
   });
 
   it('anchors two seed items of every area, of mid-range difficulty', () => {
-    const anchors = ANCHOR_ITEM_KEYS.map((key) => ASSESSMENT_ITEMS.find((item) => item.key === key));
+    const anchors = ANCHOR_ITEM_KEYS.map((key) =>
+      ASSESSMENT_ITEMS.find((item) => item.key === key),
+    );
     expect(anchors.every((item) => item !== undefined)).toBe(true);
     for (const area of COMPETENCE_AREAS) {
       expect(anchors.filter((item) => item?.area === area)).toHaveLength(2);

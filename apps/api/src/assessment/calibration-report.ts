@@ -51,17 +51,19 @@ export function calibrationReport(
   const chosen = exposure.history.find((round) => round.round === exposure.chosenRound);
   return {
     source,
-    items: result.items.map(({ itemId, area, answers, status, before, after, se, rmsd, misfit }) => ({
-      itemId,
-      area,
-      answers,
-      status,
-      before,
-      after,
-      se,
-      rmsd,
-      misfit,
-    })),
+    items: result.items.map(
+      ({ itemId, area, answers, status, before, after, se, rmsd, misfit }) => ({
+        itemId,
+        area,
+        answers,
+        status,
+        before,
+        after,
+        se,
+        rmsd,
+        misfit,
+      }),
+    ),
     attempts: result.attempts,
     answers: result.answers,
     iterations: result.iterations,

@@ -103,9 +103,14 @@ describe('item bank versions and calibration', () => {
     const detail = (await as('admin').get(`/api/assessment/versions/${v1.id}`).expect(200))
       .body as BankVersionDetail;
     expect(detail.items).toEqual([]);
-    expect(Object.keys(detail.population).sort()).toEqual(
-      ['coding', 'communication', 'content-creation', 'information', 'problem-solving', 'safety'],
-    );
+    expect(Object.keys(detail.population).sort()).toEqual([
+      'coding',
+      'communication',
+      'content-creation',
+      'information',
+      'problem-solving',
+      'safety',
+    ]);
     expect(detail.population.safety).toEqual({ mean: 0, sd: 1 });
     const anchors = await db.getRepository(AssessmentItem).countBy({ anchor: true });
     expect(anchors).toBe(12);
@@ -187,10 +192,9 @@ describe('item bank versions and calibration', () => {
       bank.items.map((item) => (item.id === harder.id ? { ...item, b: item.b + 1 } : item)),
     );
 
-    const learner = await db.getRepository(AssessmentAttempt).manager.query(
-      `SELECT id FROM accounts WHERE email = $1`,
-      [DEMO.learner],
-    );
+    const learner = await db
+      .getRepository(AssessmentAttempt)
+      .manager.query(`SELECT id FROM accounts WHERE email = $1`, [DEMO.learner]);
     const now = new Date();
     let answerCount = 0;
     for (const [n, simulated] of learners.entries()) {
@@ -338,7 +342,9 @@ describe('item bank versions and calibration', () => {
     const current = await db.getRepository(AssessmentBankVersion).findOneByOrFail({
       status: 'current',
     });
-    await as('admin').patch(`/api/assessment/items/${harder.id}`, { irt: { a: 1.7, b: 0.9 } }).expect(200);
+    await as('admin')
+      .patch(`/api/assessment/items/${harder.id}`, { irt: { a: 1.7, b: 0.9 } })
+      .expect(200);
     const updated = await db.getRepository(AssessmentBankVersion).findOneByOrFail({
       id: current.id,
     });
@@ -349,8 +355,9 @@ describe('item bank versions and calibration', () => {
     expect(bank.items.get(harder.id)).toMatchObject({ a: 1.7, b: 0.9 });
     // A new attempt starts on the current version.
     await as('second').put('/api/assessment/me/intake', INTAKE).expect(200);
-    const fresh = (await as('second').post('/api/assessment/attempts', { language: 'en' }).expect(201))
-      .body as AttemptView;
+    const fresh = (
+      await as('second').post('/api/assessment/attempts', { language: 'en' }).expect(201)
+    ).body as AttemptView;
     expect(
       (await db.getRepository(AssessmentAttempt).findOneByOrFail({ id: fresh.id })).bankVersionId,
     ).toBe(current.id);

@@ -1,4 +1,8 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 
 import { AppConfig } from '../config/app-config';
 import { CalibrationService } from './calibration.service';
@@ -30,11 +34,14 @@ export class CalibrationScheduler implements OnApplicationBootstrap, OnApplicati
       if (this.running) return;
       this.running = this.calibration.scheduledFit().finally(() => (this.running = null));
     };
-    this.timer = setTimeout(() => {
-      run();
-      this.timer = setInterval(run, interval);
-      this.timer.unref();
-    }, Math.min(FIRST_RUN_DELAY_MS, interval));
+    this.timer = setTimeout(
+      () => {
+        run();
+        this.timer = setInterval(run, interval);
+        this.timer.unref();
+      },
+      Math.min(FIRST_RUN_DELAY_MS, interval),
+    );
     this.timer.unref();
   }
 

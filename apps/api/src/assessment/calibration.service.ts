@@ -1,9 +1,9 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Answer,
   answers as simulatedAnswer,
@@ -111,11 +111,9 @@ export class CalibrationService implements OnApplicationShutdown {
     const version = await this.db.getRepository(AssessmentBankVersion).findOneBy({ id });
     if (!version) throw new NotFound('There is no such bank version.');
     const keys = new Map(
-      (
-        await this.db
-          .getRepository(AssessmentItem)
-          .find({ select: { id: true, key: true } })
-      ).map((item) => [item.id, item.key]),
+      (await this.db.getRepository(AssessmentItem).find({ select: { id: true, key: true } })).map(
+        (item) => [item.id, item.key],
+      ),
     );
     return versionDetail(version, await this.people([version]), keys);
   }
@@ -128,7 +126,11 @@ export class CalibrationService implements OnApplicationShutdown {
   async fitNow(actor: AuthenticatedAccount | null): Promise<BankVersionDetail> {
     const release = await this.startable();
     try {
-      const proposed = await this.propose(await this.completedAnswers(), 'learners', actor?.id ?? null);
+      const proposed = await this.propose(
+        await this.completedAnswers(),
+        'learners',
+        actor?.id ?? null,
+      );
       return await this.detail(proposed.id);
     } finally {
       await release();
@@ -438,9 +440,13 @@ export class CalibrationService implements OnApplicationShutdown {
     return version;
   }
 
-  private async people(versions: readonly AssessmentBankVersion[]): Promise<Map<string, PersonRef>> {
+  private async people(
+    versions: readonly AssessmentBankVersion[],
+  ): Promise<Map<string, PersonRef>> {
     const ids = [
-      ...new Set(versions.flatMap((v) => [v.createdById, v.reviewedById]).filter((id) => id !== null)),
+      ...new Set(
+        versions.flatMap((v) => [v.createdById, v.reviewedById]).filter((id) => id !== null),
+      ),
     ] as string[];
     if (ids.length === 0) return new Map();
     const accounts = await this.db.getRepository(Account).findBy({ id: In(ids) });

@@ -189,8 +189,7 @@ export class ItemAuthoringService {
         );
       }
     }
-    const changed =
-      next.irt.a !== item.a || next.irt.b !== item.b || (next.irt.c ?? 0) !== item.c;
+    const changed = next.irt.a !== item.a || next.irt.b !== item.b || (next.irt.c ?? 0) !== item.c;
     await this.uniqueKey(() =>
       this.db.transaction(async (em) => {
         await em.update(AssessmentItem, id, {

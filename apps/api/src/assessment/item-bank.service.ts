@@ -127,9 +127,13 @@ export class ItemBankService {
 
   /** What the engine needs for a version: its bank, population and correlation. */
   async forEngine(versionId?: string): Promise<EngineBank> {
-    const { bank, population, correlation, versionId: id, number } = versionId
-      ? await this.ofVersion(versionId)
-      : await this.current();
+    const {
+      bank,
+      population,
+      correlation,
+      versionId: id,
+      number,
+    } = versionId ? await this.ofVersion(versionId) : await this.current();
     return { bank, population, correlation, versionId: id, number };
   }
 }

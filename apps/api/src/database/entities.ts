@@ -1,5 +1,5 @@
-import { AssessmentBankVersion } from '../assessment/entities/assessment-bank-version.entity';
 import { AssessmentAttempt } from '../assessment/entities/assessment-attempt.entity';
+import { AssessmentBankVersion } from '../assessment/entities/assessment-bank-version.entity';
 import { AssessmentItem } from '../assessment/entities/assessment-item.entity';
 import { AssessmentResponse } from '../assessment/entities/assessment-response.entity';
 import { IntakeProfile } from '../assessment/entities/intake-profile.entity';

@@ -126,7 +126,8 @@ export class BankVersionPage {
   }
 
   protected async review(version: BankVersionDetail, decision: 'apply' | 'reject'): Promise<void> {
-    const question = decision === 'apply' ? 'calibration.applyConfirm' : 'calibration.rejectConfirm';
+    const question =
+      decision === 'apply' ? 'calibration.applyConfirm' : 'calibration.rejectConfirm';
     if (!window.confirm(this.i18n.t(question, { number: version.number }))) return;
     this.error.set(null);
     this.busy.set(true);

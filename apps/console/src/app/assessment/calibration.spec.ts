@@ -48,7 +48,11 @@ describe('calibration review', () => {
   });
 
   it('sorts parameters by how far the fit moved them', () => {
-    const small = row({ itemId: 's', before: { a: 1, b: 0, c: 0 }, after: { a: 1, b: -0.1, c: 0 } });
+    const small = row({
+      itemId: 's',
+      before: { a: 1, b: 0, c: 0 },
+      after: { a: 1, b: -0.1, c: 0 },
+    });
     const large = row({ itemId: 'l', before: { a: 1, b: 0, c: 0 }, after: { a: 1, b: 0.8, c: 0 } });
     expect(
       sortRows([small, large], { key: 'b', descending: true }, fitSortValue).map((r) => r.itemId),

@@ -77,6 +77,5 @@ export const calibrationEn = {
   'calibration.applied': 'Version {number} is now current.',
   'calibration.rejected': 'Version {number} is rejected.',
   'calibration.errors.conflict': 'This version was reviewed in the meantime. Reload the page.',
-  'calibration.errors.notEnough':
-    'There are not enough completed skills checks to calibrate yet.',
+  'calibration.errors.notEnough': 'There are not enough completed skills checks to calibrate yet.',
 } as const;

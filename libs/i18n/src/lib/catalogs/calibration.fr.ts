@@ -80,8 +80,7 @@ export const calibrationFr: Translations<typeof calibrationEn> = {
     'Refuser la version {number} ? Les questions gardent leurs paramètres.',
   'calibration.applied': 'La version {number} est maintenant en vigueur.',
   'calibration.rejected': 'La version {number} est refusée.',
-  'calibration.errors.conflict':
-    'Cette version a été examinée entre-temps. Rechargez la page.',
+  'calibration.errors.conflict': 'Cette version a été examinée entre-temps. Rechargez la page.',
   'calibration.errors.notEnough':
     'Il n’y a pas encore assez de tests de compétences terminés pour calibrer.',
 };
