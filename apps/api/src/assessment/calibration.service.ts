@@ -48,10 +48,11 @@ const FIT_LOCK = 0x6669_7462; // "fitb"
 const REVIEW_LOCK = 0x7265_7662; // "revb"
 
 /**
- * Sympson–Hetter exposure control for the new parameters: modest settings, so that a fit takes
- * seconds. The rates it aims at are the engine's usual ones.
+ * Sympson–Hetter exposure control for the new parameters: modest settings (8 rounds of
+ * `ASSESSMENT_FIT_EXPOSURE_LEARNERS`, 1,000 by default), so that it takes well under a
+ * minute. The rates it aims at are the engine's usual ones.
  */
-export const FIT_EXPOSURE = { rounds: 8, learners: 1000, seed: 0x5eed } as const;
+const FIT_EXPOSURE = { rounds: 8, seed: 0x5eed } as const;
 
 /** The worker script, built beside the API; absent when running from sources (tests). */
 const WORKER_SCRIPT = join(__dirname, 'calibration-worker.js');
@@ -350,7 +351,7 @@ export class CalibrationService implements OnApplicationShutdown {
       retired: stored
         .filter((item) => item.status === AssessmentItemStatus.Retired)
         .map((item) => item.id),
-      exposure: FIT_EXPOSURE,
+      exposure: { ...FIT_EXPOSURE, learners: this.settings.fitExposureLearners },
     });
     const repository = this.db.getRepository(AssessmentBankVersion);
     const [{ next }] = (await this.db.query(
@@ -367,7 +368,7 @@ export class CalibrationService implements OnApplicationShutdown {
         report: calibrationReport(
           result,
           exposure,
-          { rounds: FIT_EXPOSURE.rounds, learners: FIT_EXPOSURE.learners },
+          { rounds: FIT_EXPOSURE.rounds, learners: this.settings.fitExposureLearners },
           source,
         ),
         createdById,

@@ -197,6 +197,16 @@ class Environment {
   @Max(1_000_000)
   ASSESSMENT_FIT_MIN_NEW_ATTEMPTS = 100;
 
+  /**
+   * Simulated learners per round (8 rounds) when a calibration recomputes exposure control:
+   * more is steadier, fewer is quicker.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
+  ASSESSMENT_FIT_EXPOSURE_LEARNERS = 1000;
+
   /** Where the built portal/ and console/ live; defaults to beside the API's own build. */
   @IsOptional()
   @IsString()
@@ -237,6 +247,8 @@ export interface Settings {
     fitIntervalHours: number;
     fitMinAttempts: number;
     fitMinNewAttempts: number;
+    /** Simulated learners per round of the exposure-control calibration after a fit. */
+    fitExposureLearners: number;
   };
   /** Whether the API applies pending migrations as it starts. */
   runMigrations: boolean;
@@ -317,6 +329,7 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
       fitIntervalHours: parsed.ASSESSMENT_FIT_INTERVAL_HOURS,
       fitMinAttempts: parsed.ASSESSMENT_FIT_MIN_ATTEMPTS,
       fitMinNewAttempts: parsed.ASSESSMENT_FIT_MIN_NEW_ATTEMPTS,
+      fitExposureLearners: parsed.ASSESSMENT_FIT_EXPOSURE_LEARNERS,
     },
     runMigrations: true,
   };
