@@ -11,6 +11,7 @@ import { Pipeline1795475000000 } from './1795475000000-pipeline';
 import { PasswordRecovery1795476100000 } from './1795476100000-password-recovery';
 import { LearnerContact1795476200000 } from './1795476200000-learner-contact';
 import { CohortEnrolments1795476400000 } from './1795476400000-cohort-enrolments';
+import { AssessmentBankVersions1795476500000 } from './1795476500000-assessment-bank-versions';
 import { AttemptDesign1795476600000 } from './1795476600000-attempt-design';
 
 /** Every migration, oldest first. A new migration file is added here as well. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   PasswordRecovery1795476100000,
   LearnerContact1795476200000,
   CohortEnrolments1795476400000,
+  AssessmentBankVersions1795476500000,
   AttemptDesign1795476600000,
 ];

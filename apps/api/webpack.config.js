@@ -15,6 +15,8 @@ module.exports = {
         { entryName: 'cli', entryPath: './src/cli.ts' },
         // The grader processes the API starts (see libs/grader).
         { entryName: 'grader-worker', entryPath: join(__dirname, '../../libs/grader/src/worker-main.ts') },
+        // The item bank's calibration runs in a worker thread (see CalibrationService).
+        { entryName: 'calibration-worker', entryPath: './src/assessment/calibration-worker.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

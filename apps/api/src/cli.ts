@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import { CalibrationService } from './assessment/calibration.service';
+import { fitSummary } from './assessment/calibration-report';
 import {
   ExerciseImportService,
   findExerciseFolders,
@@ -18,11 +20,15 @@ const USAGE = `Usage:
   node dist/apps/api/cli.js migrate                       apply pending migrations
   node dist/apps/api/cli.js create-admin <email> [name]   create an admin, print its password
   node dist/apps/api/cli.js import-exercises <folder> [--course <slug>] [--module <title>]
-                                                          import Exercism-style exercises`;
+                                                          import Exercism-style exercises
+  node dist/apps/api/cli.js fit-assessment                fit the skills check's items on the
+                                                          completed attempts: a proposed version`;
 
 /** Maintenance commands, on the same database the API would use (DATABASE_URL or embedded). */
 async function main([command, ...args]: string[]): Promise<number> {
-  if (!['migrate', 'create-admin', 'import-exercises'].includes(command)) throw new Error(USAGE);
+  if (!['migrate', 'create-admin', 'import-exercises', 'fit-assessment'].includes(command)) {
+    throw new Error(USAGE);
+  }
   if (command === 'create-admin' && !args[0]?.includes('@')) throw new Error(USAGE);
   // Wrong arguments and missing folders are reported before any database starts.
   const importing =
@@ -52,6 +58,17 @@ async function main([command, ...args]: string[]): Promise<number> {
         return await runImport(app.get(ExerciseImportService), importing, found, (line) =>
           process.stdout.write(`${line}\n`),
         );
+      } finally {
+        await app.close();
+      }
+    } else if (command === 'fit-assessment') {
+      const app = await NestFactory.createApplicationContext(
+        AppModule.register(settings, database.url),
+        { logger: ['error'] },
+      );
+      try {
+        const version = await app.get(CalibrationService).fitNow(null);
+        for (const line of fitSummary(version)) process.stdout.write(`${line}\n`);
       } finally {
         await app.close();
       }

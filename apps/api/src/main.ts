@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
 import { AssessmentSeedService } from './assessment/assessment-seed.service';
+import { CalibrationService } from './assessment/calibration.service';
 import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
 import { ReviewSeedService } from './coding/review-seed.service';
@@ -66,6 +67,9 @@ async function main(): Promise<void> {
   }
 
   await app.listen(settings.port, settings.host);
+  // A calibration for mentors to review, fitted on simulated learners (labelled so), made in
+  // the background: a fit takes a while, and start-up does not wait for it.
+  if (settings.seedDemoData) app.get(CalibrationService).seedDemoProposalInBackground();
   // Submissions a previous run stored but did not grade get their verdict now, in the background.
   void app
     .get(CodingService)

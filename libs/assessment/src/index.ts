@@ -1,4 +1,5 @@
 export * from './lib/bank';
+export * from './lib/calibration';
 export * from './lib/decision';
 export * from './lib/engine';
 export * from './lib/estimation';

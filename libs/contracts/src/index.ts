@@ -1,6 +1,7 @@
 export * from './lib/accounts';
 export * from './lib/assessment';
 export * from './lib/auth';
+export * from './lib/bank-versions';
 export * from './lib/coding';
 export * from './lib/cohorts';
 export * from './lib/console-areas';

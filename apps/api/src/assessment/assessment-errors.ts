@@ -42,3 +42,14 @@ export class AttemptExpired extends AppError {
     );
   }
 }
+
+export class NotEnoughAttempts extends AppError {
+  constructor(completed: number, needed: number) {
+    super(
+      409,
+      ProblemType.NotEnoughAttempts,
+      'Not enough attempts yet',
+      `A calibration needs at least ${needed} completed attempts; there are ${completed}. Try again when more learners have taken the skills check.`,
+    );
+  }
+}

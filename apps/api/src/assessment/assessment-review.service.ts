@@ -20,7 +20,7 @@ import { intakeView, liveAreas } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
-import { ItemBankService } from './item-bank.service';
+import { engineConfigOf, ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
 import { itemText } from './served-item';
 
@@ -135,7 +135,8 @@ export class AssessmentReviewService {
       where: { attemptId },
       order: { position: 'ASC' },
     });
-    const loaded = await this.banks.current();
+    // The items as the attempt's own bank version had them.
+    const loaded = await this.banks.ofVersion(attempt.bankVersionId);
     const { items } = loaded;
     const reviewed = responses.map((response) => {
       const item = items.get(response.itemId);
@@ -174,7 +175,7 @@ export class AssessmentReviewService {
     const areas =
       attempt.result?.areas.information?.decision || responses.length === 0
         ? (attempt.result?.areas ?? null)
-        : liveAreas(loaded.bank, attempt, responses);
+        : liveAreas(loaded.bank, attempt, responses, engineConfigOf(loaded));
     return {
       ...summaryOf(attempt, responses.length),
       areas,

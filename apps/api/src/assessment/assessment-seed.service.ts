@@ -20,7 +20,8 @@ import { AttemptsService } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { ItemBankService } from './item-bank.service';
-import { ASSESSMENT_ITEMS, SEED_LANGUAGES } from './seed';
+import { ASSESSMENT_ITEMS, SEED_LANGUAGES, type SeedAssessmentItem } from './seed';
+import { ANCHOR_ITEM_KEYS } from './seed/anchors';
 import { SEED_EXPOSURE_CONTROL } from './seed/exposure-control';
 import { optionIdsOf } from './served-item';
 
@@ -84,7 +85,14 @@ export class AssessmentSeedService {
       (await repository.find({ select: { key: true } })).map((item) => item.key),
     );
     const missing = ASSESSMENT_ITEMS.filter((seed) => !existing.has(seed.key));
-    if (missing.length === 0) return 0;
+    if (missing.length > 0) await this.insertItems(missing);
+    // Anchors hold the scale when the bank is calibrated (set once: only on items not yet so).
+    await repository.update({ key: In([...ANCHOR_ITEM_KEYS]), anchor: false }, { anchor: true });
+    return missing.length;
+  }
+
+  private async insertItems(missing: readonly SeedAssessmentItem[]): Promise<void> {
+    const repository = this.db.getRepository(AssessmentItem);
     await repository.insert(
       missing.map((seed) => ({
         key: seed.key,
@@ -102,9 +110,9 @@ export class AssessmentSeedService {
         fallbackLanguage: SEED_LANGUAGES[0],
         translations: seed.translations,
         status: AssessmentItemStatus.Active,
+        anchor: ANCHOR_ITEM_KEYS.includes(seed.key),
       })),
     );
-    return missing.length;
   }
 
   /**
@@ -137,10 +145,10 @@ export class AssessmentSeedService {
       await this.cohorts.addLearner(mentorActor, cohort.id, taker.email);
       await this.attempts.saveIntake(learner, taker.intake);
       let view = (await this.attempts.start(learner, taker.language)).attempt;
-      const { seed } = await this.db
+      const { seed, bankVersionId } = await this.db
         .getRepository(AssessmentAttempt)
         .findOneByOrFail({ id: view.id });
-      const { items } = await this.banks.current();
+      const { items } = await this.banks.ofVersion(bankVersionId);
       while (view.current && (taker.finish || view.answered < 6)) {
         const served = view.current;
         const item = items.get(served.itemId) as AssessmentItem;

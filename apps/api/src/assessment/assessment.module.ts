@@ -7,6 +7,9 @@ import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentStaffController } from './assessment-staff.controller';
 import { AttemptsController } from './attempts.controller';
 import { AttemptsService } from './attempts.service';
+import { BankVersionsController } from './bank-versions.controller';
+import { CalibrationScheduler } from './calibration.scheduler';
+import { CalibrationService } from './calibration.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
@@ -19,16 +22,18 @@ import { TestLengthService } from './test-length.service';
  */
 @Module({
   imports: [IdentityModule, CohortsModule],
-  controllers: [AttemptsController, AssessmentStaffController],
+  controllers: [AttemptsController, AssessmentStaffController, BankVersionsController],
   providers: [
     AssessmentReviewService,
     AssessmentSeedService,
     AttemptsService,
+    CalibrationScheduler,
+    CalibrationService,
     ItemAuthoringService,
     ItemBankService,
     PlacementService,
     TestLengthService,
   ],
-  exports: [AssessmentSeedService],
+  exports: [AssessmentSeedService, CalibrationService],
 })
 export class AssessmentModule {}

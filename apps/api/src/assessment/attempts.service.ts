@@ -53,7 +53,7 @@ import {
 } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
-import { ItemBankService, type LoadedBank } from './item-bank.service';
+import { engineConfigOf, ItemBankService, type LoadedBank } from './item-bank.service';
 import { PlacementService } from './placement.service';
 import { choiceIsWellFormed, isRightChoice, optionIndexes, serveItem } from './served-item';
 import { TestLengthService } from './test-length.service';
@@ -143,9 +143,6 @@ export class AttemptsService {
     private readonly length: TestLengthService,
   ) {}
 
-  /** The engine's settings (the bank version's population and correlation come with it). */
-  private readonly engine: EngineConfig = DEFAULT_ENGINE_CONFIG;
-
   private get settings() {
     return this.config.settings.assessment;
   }
@@ -209,15 +206,16 @@ export class AttemptsService {
     if (cooldownEnd) throw new RetakeCooldown(cooldownEnd);
 
     const loaded = await this.banks.current();
+    const engine = engineConfigOf(loaded);
     const seed = randomInt(0, 2 ** 31 - 1);
     // A learner whose intake points to digital basics does not open with a coding question,
     // and starts from what the intake tells; the test decides on the catalogue's cuts.
     const design: AttemptDesign = {
       prior: intakePrior(intake),
-      cuts: await this.placement.catalogueCuts(this.engine.levelCuts),
+      cuts: await this.placement.catalogueCuts(engine.levelCuts),
       openingArea: openingArea(intake),
     };
-    const step = nextStep(loaded.bank, { seed, answers: [], ...design }, this.engine);
+    const step = nextStep(loaded.bank, { seed, answers: [], ...design }, engine);
     if (step.done) throw new Error('The item bank cannot start a test');
     const now = new Date();
     const repository = this.db.getRepository(AssessmentAttempt);
@@ -228,6 +226,7 @@ export class AttemptsService {
           status: AttemptStatus.InProgress,
           language,
           seed,
+          bankVersionId: loaded.versionId,
           design,
           currentItemId: step.item.id,
           servedAt: now,
@@ -288,7 +287,9 @@ export class AttemptsService {
         'Choose an option, or "I don’t know".',
       );
     }
-    const loaded = await this.banks.current();
+    // The attempt is served and scored with the bank version it started with, to the end.
+    const { bankVersionId } = await this.own(this.db.manager, actor, attemptId);
+    const loaded = await this.banks.ofVersion(bankVersionId);
     const attempt = await this.db.transaction(async (em) => {
       const attempt = await this.own(em, actor, attemptId, true);
       this.assertOpen(attempt);
@@ -333,7 +334,8 @@ export class AttemptsService {
       const correct = isRightChoice(item, chosen);
       const answers = [...previous, { itemId: item.id, correct }];
       const state = { seed: attempt.seed, answers, ...attempt.design };
-      const step = nextStep(loaded.bank, state, this.engine);
+      const engine = engineConfigOf(loaded);
+      const step = nextStep(loaded.bank, state, engine);
       const estimate = step.done ? step.result.overall : step.estimate;
       const now = new Date();
       const spent = now.getTime() - (attempt.servedAt ?? now).getTime();
@@ -359,8 +361,8 @@ export class AttemptsService {
             result: storedResult(
               step.result,
               step.reason,
-              settledAfter(loaded.bank, state, this.engine),
-              this.engine,
+              settledAfter(loaded.bank, state, engine),
+              engine,
             ),
           }
         : { currentItemId: step.item.id, servedAt: now, questionsLeft: step.questionsLeft };
@@ -377,7 +379,7 @@ export class AttemptsService {
       .countBy({ attemptId: attempt.id });
     let current = null;
     if (attempt.status === AttemptStatus.InProgress && attempt.currentItemId) {
-      const bank = loaded ?? (await this.banks.current());
+      const bank = loaded ?? (await this.banks.ofVersion(attempt.bankVersionId));
       const item = bank.items.get(attempt.currentItemId);
       if (item) current = serveItem(item, answered + 1, attempt.language, attempt.seed);
     }

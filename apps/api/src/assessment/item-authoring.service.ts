@@ -189,14 +189,33 @@ export class ItemAuthoringService {
         );
       }
     }
+    const changed = next.irt.a !== item.a || next.irt.b !== item.b || (next.irt.c ?? 0) !== item.c;
     await this.uniqueKey(() =>
-      this.db.getRepository(AssessmentItem).update(id, {
-        ...this.fields(next),
-        // Changed parameters are again an author's estimate.
-        provisional:
-          next.irt.a !== item.a || next.irt.b !== item.b || (next.irt.c ?? 0) !== item.c
-            ? true
-            : item.provisional,
+      this.db.transaction(async (em) => {
+        await em.update(AssessmentItem, id, {
+          ...this.fields(next),
+          // Changed parameters are again an author's estimate.
+          provisional: changed ? true : item.provisional,
+        });
+        // The rule for edits: new parameters are the live item's and the current version's
+        // (attempts on the current version use them from their next item on). Older versions
+        // keep theirs, and a proposal keeps its fit: applying it later replaces the edit.
+        if (changed) {
+          await em.query(
+            `UPDATE assessment_bank_versions
+                SET parameters = jsonb_set(parameters, ARRAY[$1::text], $2::jsonb)
+              WHERE status = 'current'`,
+            [
+              id,
+              JSON.stringify({
+                a: next.irt.a,
+                b: next.irt.b,
+                c: next.irt.c ?? 0,
+                exposureControl: item.exposureControl,
+              }),
+            ],
+          );
+        }
       }),
     );
     return this.detail(id);

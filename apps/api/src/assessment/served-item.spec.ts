@@ -21,6 +21,7 @@ function item(overrides: Partial<AssessmentItem> = {}): AssessmentItem {
     b: 0,
     c: 0,
     provisional: true,
+    anchor: false,
     exposureControl: 1,
     answer: [0, 1, 2, 3],
     fallbackLanguage: 'en',

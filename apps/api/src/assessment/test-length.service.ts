@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_ENGINE_CONFIG,
   DEFAULT_SECONDS_PER_QUESTION,
   type ItemBank,
   minutesFor,
@@ -12,7 +11,7 @@ import {
 import type { TestLengthEstimate } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { ItemBankService } from './item-bank.service';
+import { engineConfigOf, ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
 
 /** The most recent answers whose times make the median: recent learners, bounded work. */
@@ -38,8 +37,9 @@ export class TestLengthService {
   ) {}
 
   async estimate(): Promise<TestLengthEstimate> {
-    const { bank } = await this.banks.current();
-    const config = DEFAULT_ENGINE_CONFIG;
+    const loaded = await this.banks.current();
+    const { bank } = loaded;
+    const config = engineConfigOf(loaded);
     const cuts = await this.placement.catalogueCuts(config.levelCuts);
     const key = JSON.stringify(cuts);
     let byCuts = this.lengths.get(bank);

@@ -176,6 +176,37 @@ class Environment {
   @Max(90)
   ASSESSMENT_ATTEMPT_TTL_DAYS = 7;
 
+  /** Hours between scheduled calibrations of the item bank; 0 turns the job off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 365)
+  ASSESSMENT_FIT_INTERVAL_HOURS = 24;
+
+  /** Completed attempts a calibration needs at least (fewer: it is refused). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  ASSESSMENT_FIT_MIN_ATTEMPTS = 200;
+
+  /** Completed attempts since the last proposal before the scheduled job fits again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  ASSESSMENT_FIT_MIN_NEW_ATTEMPTS = 100;
+
+  /**
+   * Simulated learners per round (8 rounds) when a calibration recomputes exposure control:
+   * more is steadier, fewer is quicker.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
+  ASSESSMENT_FIT_EXPOSURE_LEARNERS = 1000;
+
   /** Where the built portal/ and console/ live; defaults to beside the API's own build. */
   @IsOptional()
   @IsString()
@@ -209,7 +240,16 @@ export interface Settings {
   };
   webDistDir: string;
   grader: { workerScript: string; processes?: number };
-  assessment: { retakeCooldownDays: number; attemptTtlDays: number };
+  assessment: {
+    retakeCooldownDays: number;
+    attemptTtlDays: number;
+    /** Hours between scheduled calibrations; 0: never. */
+    fitIntervalHours: number;
+    fitMinAttempts: number;
+    fitMinNewAttempts: number;
+    /** Simulated learners per round of the exposure-control calibration after a fit. */
+    fitExposureLearners: number;
+  };
   /** Whether the API applies pending migrations as it starts. */
   runMigrations: boolean;
 }
@@ -286,6 +326,10 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
     assessment: {
       retakeCooldownDays: parsed.ASSESSMENT_RETAKE_COOLDOWN_DAYS,
       attemptTtlDays: parsed.ASSESSMENT_ATTEMPT_TTL_DAYS,
+      fitIntervalHours: parsed.ASSESSMENT_FIT_INTERVAL_HOURS,
+      fitMinAttempts: parsed.ASSESSMENT_FIT_MIN_ATTEMPTS,
+      fitMinNewAttempts: parsed.ASSESSMENT_FIT_MIN_NEW_ATTEMPTS,
+      fitExposureLearners: parsed.ASSESSMENT_FIT_EXPOSURE_LEARNERS,
     },
     runMigrations: true,
   };

@@ -1,4 +1,5 @@
 import { AssessmentAttempt } from '../assessment/entities/assessment-attempt.entity';
+import { AssessmentBankVersion } from '../assessment/entities/assessment-bank-version.entity';
 import { AssessmentItem } from '../assessment/entities/assessment-item.entity';
 import { AssessmentResponse } from '../assessment/entities/assessment-response.entity';
 import { IntakeProfile } from '../assessment/entities/intake-profile.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   AssessmentItem,
   IntakeProfile,
   AssessmentAttempt,
+  AssessmentBankVersion,
   AssessmentResponse,
   Organisation,
   OrganisationMember,

@@ -26,6 +26,8 @@ export const ProblemType = {
   /** An answer to an item that is not the one served now (answered already, or stale). */
   NotCurrentItem: 'urn:passerelle:problem:not-current-item',
   AttemptExpired: 'urn:passerelle:problem:attempt-expired',
+  /** A calibration of the item bank with fewer completed attempts than it needs. */
+  NotEnoughAttempts: 'urn:passerelle:problem:not-enough-attempts',
   /** A course's lessons, quizzes and exercises open once the learner has started (enrolled in) it. */
   NotEnrolled: 'urn:passerelle:problem:not-enrolled',
   UnsupportedMediaType: 'urn:passerelle:problem:unsupported-media-type',

@@ -18,6 +18,7 @@ import {
 } from 'typeorm';
 
 import { Account } from '../../identity/entities/account.entity';
+import { AssessmentBankVersion } from './assessment-bank-version.entity';
 import { AssessmentItem } from './assessment-item.entity';
 
 /** The scores of a finished attempt, kept as they were when it finished. */
@@ -74,6 +75,18 @@ export class AssessmentAttempt {
 
   @Column({ type: 'integer' })
   seed!: number;
+
+  /** The bank version the attempt started with: it is served and scored with it to the end. */
+  @Index('ix_assessment_attempts_bank_version_id')
+  @Column({ type: 'uuid' })
+  bankVersionId!: string;
+
+  @ManyToOne(() => AssessmentBankVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'bank_version_id',
+    foreignKeyConstraintName: 'fk_assessment_attempts_bank_version',
+  })
+  bankVersion?: Relation<AssessmentBankVersion>;
 
   /** Null for attempts started before designs were kept: no intake prior, group cuts only. */
   @Column({ type: 'jsonb', nullable: true })

@@ -74,6 +74,13 @@ export class AssessmentItem {
   @Column({ type: 'boolean', default: true })
   provisional!: boolean;
 
+  /**
+   * Anchors keep their parameters when the bank is calibrated: they hold the scale, so that a
+   * level means the same before and after.
+   */
+  @Column({ type: 'boolean', default: false })
+  anchor!: boolean;
+
   /** Sympson–Hetter: the chance the item is given when the engine selects it. */
   @Column({ type: 'double precision', default: 1 })
   exposureControl!: number;

@@ -3,7 +3,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Account } from './account.entity';
 
 /** What an audit entry records. */
-export type AuditAction = 'password-reset-code.issued' | 'password.reset';
+export type AuditAction =
+  | 'password-reset-code.issued'
+  | 'password.reset'
+  | 'assessment-bank.applied'
+  | 'assessment-bank.rejected';
 
 /** Who did what to which account, and when: sensitive account actions, kept for review. */
 @Entity('audit_events')

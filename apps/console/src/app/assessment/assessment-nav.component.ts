@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@passerelle/web-ui';
 
-/** The two halves of the assessment area: learners' results and the item bank. */
+/** The parts of the assessment area: learners' results, the item bank, its calibration. */
 @Component({
   selector: 'pc-assessment-nav',
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
@@ -24,6 +24,13 @@ import { TranslatePipe } from '@passerelle/web-ui';
         ariaCurrentWhenActive="page"
         data-testid="tab-bank"
         >{{ 'bank.title' | t }}</a
+      >
+      <a
+        routerLink="/assessment/calibration"
+        routerLinkActive="area-tabs__active"
+        ariaCurrentWhenActive="page"
+        data-testid="tab-calibration"
+        >{{ 'calibration.tab' | t }}</a
       >
     </nav>
   `,

@@ -5,6 +5,8 @@ import type {
   AssessmentItemDetail,
   AssessmentItemRequest,
   AttemptReview,
+  BankVersionDetail,
+  BankVersionSummary,
   CohortSummary,
   CourseView,
   ItemBankView,
@@ -93,6 +95,28 @@ export class AssessmentApi {
         params: { language },
       }),
     );
+  }
+
+  versions(): Promise<BankVersionSummary[]> {
+    return firstValueFrom(this.http.get<BankVersionSummary[]>('/api/assessment/versions'));
+  }
+
+  version(versionId: string): Promise<BankVersionDetail> {
+    return firstValueFrom(
+      this.http.get<BankVersionDetail>(`/api/assessment/versions/${versionId}`),
+    );
+  }
+
+  /** A proposed version becomes current (or is rejected). */
+  reviewVersion(versionId: string, decision: 'apply' | 'reject'): Promise<BankVersionDetail> {
+    return firstValueFrom(
+      this.http.post<BankVersionDetail>(`/api/assessment/versions/${versionId}/${decision}`, {}),
+    );
+  }
+
+  /** Fits the bank on the completed attempts now: the new proposed version. */
+  calibrate(): Promise<BankVersionDetail> {
+    return firstValueFrom(this.http.post<BankVersionDetail>('/api/assessment/calibrations', {}));
   }
 
   cohorts(): Promise<CohortSummary[]> {

@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 
 import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
 
-/** The console's `assessment` area (mentors and admins): learners' results and the item bank. */
+/** The console's `assessment` area (mentors and admins): learners' results, the item bank and its calibration. */
 export const ASSESSMENT_ROUTES: Routes = [
   {
     path: '',
@@ -18,6 +18,16 @@ export const ASSESSMENT_ROUTES: Routes = [
     path: 'items',
     title: 'bank.title',
     loadComponent: () => import('./item-bank.page').then((m) => m.ItemBankPage),
+  },
+  {
+    path: 'calibration',
+    title: 'calibration.title',
+    loadComponent: () => import('./calibration.page').then((m) => m.CalibrationPage),
+  },
+  {
+    path: 'calibration/:versionId',
+    title: 'calibration.versionTitle',
+    loadComponent: () => import('./bank-version.page').then((m) => m.BankVersionPage),
   },
   {
     // `new` as the item id for an item not saved yet.

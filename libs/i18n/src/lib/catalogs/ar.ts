@@ -1,4 +1,5 @@
 import { assessmentAr } from './assessment.ar';
+import { calibrationAr } from './calibration.ar';
 import { contactAr } from './contact.ar';
 import type { Catalog } from './en';
 import { gradingAr } from './grading.ar';
@@ -15,6 +16,7 @@ import { workAr } from './work.ar';
 export const ar: Catalog = {
   ...assessmentAr,
   ...itemBankAr,
+  ...calibrationAr,
   ...organisationsAr,
   ...jobsAr,
   ...profileAr,

@@ -1,5 +1,6 @@
 import type { Translations } from '../message';
 import { assessmentEn } from './assessment.en';
+import { calibrationEn } from './calibration.en';
 import { contactEn } from './contact.en';
 import { gradingEn } from './grading.en';
 import { hiringEn } from './hiring.en';
@@ -19,6 +20,7 @@ import { workEn } from './work.en';
 export const en = {
   ...assessmentEn,
   ...itemBankEn,
+  ...calibrationEn,
   ...organisationsEn,
   ...jobsEn,
   ...profileEn,

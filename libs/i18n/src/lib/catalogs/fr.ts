@@ -1,4 +1,5 @@
 import { assessmentFr } from './assessment.fr';
+import { calibrationFr } from './calibration.fr';
 import { contactFr } from './contact.fr';
 import type { Catalog } from './en';
 import { gradingFr } from './grading.fr';
@@ -15,6 +16,7 @@ import { workFr } from './work.fr';
 export const fr: Catalog = {
   ...assessmentFr,
   ...itemBankFr,
+  ...calibrationFr,
   ...organisationsFr,
   ...jobsFr,
   ...profileFr,

@@ -1,0 +1,41 @@
+import {
+  type Answer,
+  type CalibratedItem,
+  calibrateExposure,
+  calibrateItems,
+  type CalibrationResult,
+  DEFAULT_ENGINE_CONFIG,
+  type ExposureCalibration,
+} from '@passerelle/assessment';
+
+/** Everything a fit needs: plain data, so that it can be handed to a worker thread. */
+export interface FitInput {
+  /** The current version's items (retired ones too: they score the answers given to them). */
+  items: CalibratedItem[];
+  attempts: Answer[][];
+  anchors: string[];
+  retired: string[];
+  exposure: { rounds: number; learners: number; seed: number };
+}
+
+export interface FitOutput {
+  result: CalibrationResult;
+  exposure: ExposureCalibration;
+}
+
+/**
+ * The fit itself, CPU-bound for seconds to minutes: the items' parameters by marginal maximum
+ * likelihood (anchors fixed), then Sympson–Hetter exposure control simulated with the new
+ * parameters (retired items are never served, so they get none).
+ */
+export function fitBank(input: FitInput): FitOutput {
+  const result = calibrateItems(input.items, input.attempts, { anchors: new Set(input.anchors) });
+  const fitted = result.items.map((fit) => ({ id: fit.itemId, area: fit.area, ...fit.after }));
+  const exposure = calibrateExposure(
+    fitted,
+    { ...DEFAULT_ENGINE_CONFIG, areaCorrelation: result.correlation },
+    input.exposure,
+    { retired: input.retired },
+  );
+  return { result, exposure };
+}

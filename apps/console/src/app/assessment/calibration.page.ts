@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { type BankVersionSummary, ProblemType } from '@passerelle/contracts';
+import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { explainError, problemOf } from '@passerelle/web-auth';
+import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+
+import { AssessmentApi } from './assessment.api';
+import { AssessmentNavComponent } from './assessment-nav.component';
+import { pendingProposal, statusKey } from './calibration';
+import { formatDate, formatNumber } from './format';
+
+/**
+ * The item bank's versions: the current one, proposals waiting for review (first), and those
+ * superseded or rejected. A mentor may also fit the bank now on the completed attempts.
+ */
+@Component({
+  selector: 'pc-calibration-page',
+  imports: [RouterLink, TranslatePipe, MessagePipe, AssessmentNavComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrls: ['../shared/tables.css', './assessment-tables.css', './calibration.page.css'],
+  templateUrl: './calibration.page.html',
+})
+export class CalibrationPage {
+  private readonly api = inject(AssessmentApi);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+
+  protected readonly versions = signal<BankVersionSummary[] | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly running = signal(false);
+  protected readonly pending = pendingProposal;
+
+  constructor() {
+    void this.load();
+  }
+
+  protected statusLabel(version: BankVersionSummary): MessageKey {
+    return statusKey(version) as MessageKey;
+  }
+
+  protected sourceLabel(version: BankVersionSummary): MessageKey {
+    return `calibration.source.${version.source}` as MessageKey;
+  }
+
+  protected date(iso: string): string {
+    return formatDate(this.i18n.language(), iso, true);
+  }
+
+  protected num(value: number, digits = 2): string {
+    return formatNumber(this.i18n.language(), value, digits);
+  }
+
+  protected count(value: number): string {
+    return formatNumber(this.i18n.language(), value, 0);
+  }
+
+  protected async calibrate(): Promise<void> {
+    this.error.set(null);
+    this.running.set(true);
+    try {
+      const proposed = await this.api.calibrate();
+      await this.router.navigate(['/assessment/calibration', proposed.id]);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.error.set(
+        problem?.type === ProblemType.NotEnoughAttempts
+          ? { key: 'calibration.errors.notEnough' }
+          : explainError(error).message,
+      );
+    } finally {
+      this.running.set(false);
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.versions.set(await this.api.versions());
+    } catch (error) {
+      this.error.set(explainError(error).message);
+    }
+  }
+}
