@@ -616,6 +616,6 @@ describe('skills assessment', () => {
         minutes: minutesFor(overview.length, 20),
         timeFrom: 'answers',
       });
-    });
+    }, 120_000);
   });
 });

@@ -23,7 +23,7 @@ import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
-import { ItemBankService } from './item-bank.service';
+import { engineConfigOf, ItemBankService } from './item-bank.service';
 import { optionIdsOf } from './served-item';
 
 const MIN_ATTEMPTS = 400;
@@ -329,7 +329,11 @@ describe('item bank versions and calibration', () => {
         .expect(200)
     ).body as AttemptView;
     const answers = [{ itemId: served.itemId, correct: true }];
-    const expected = nextStep(oldBank.bank, { seed: stored.seed, answers });
+    const expected = nextStep(
+      oldBank.bank,
+      { seed: stored.seed, answers, ...stored.design },
+      engineConfigOf(oldBank),
+    );
     if (expected.done) throw new Error('the test should go on after one answer');
     expect(after.current?.itemId).toBe(expected.item.id);
     const response = await db
