@@ -54,7 +54,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   areaCorrelation: 0.8,
   population: STANDARD_POPULATION,
   intakeWeight: 1,
-  forecastScale: 0.7,
+  forecastScale: 0.65,
   levelCuts: LEVEL_CUTS,
 };
 
