@@ -51,7 +51,11 @@ export interface ItemFit {
   se: { a: number; b: number } | null;
   /** RMSD between observed and model-implied proportion correct over the ability grid (PISA-style). */
   rmsd: number | null;
-  misfit: boolean; // rmsd > threshold (0.1 by default), or parameters out of bounds
+  /**
+   * rmsd > threshold (0.1 by default), or parameters out of bounds. Fitted items and anchors
+   * with at least `minAnswers` answers; never items with too few answers.
+   */
+  misfit: boolean;
 }
 
 export interface CalibrationResult {
@@ -1135,8 +1139,11 @@ export function calibrateItems(
       const variances = inverseDiagonal(information);
       if (variances) se = { a: Math.sqrt(variances[0]), b: Math.sqrt(variances[1]) };
     }
+    // Anchors are checked too: an anchor whose answers no longer follow its curve (a changed
+    // item, a leaked answer) would hold the whole area to a wrong scale.
     const misfit =
-      status[i] === 'fitted' && ((rmsd !== null && rmsd > threshold) || atBound(after));
+      (status[i] === 'fitted' && ((rmsd !== null && rmsd > threshold) || atBound(after))) ||
+      (status[i] === 'anchor' && perItem[i] >= minAnswers && rmsd !== null && rmsd > threshold);
     return {
       itemId: item.id,
       area: item.area,
