@@ -19,11 +19,27 @@ test.describe('the skills assessment in the console', () => {
     await expect(page.getByTestId('level-chart')).toBeVisible();
     // Every answer, in order, with the estimate after it.
     await expect(page.getByTestId('responses').locator('tbody tr').first()).toBeVisible();
-    expect(await page.getByTestId('responses').locator('tbody tr').count()).toBeGreaterThanOrEqual(
-      12,
+    const answered = await page.getByTestId('responses').locator('tbody tr').count();
+    expect(answered).toBeGreaterThanOrEqual(6);
+    // How each of the six areas was decided: after which question, how sure, and why it stopped.
+    const decisions = page.getByTestId('area-decisions');
+    await expect(decisions.locator('tbody tr')).toHaveCount(6);
+    await expect(page.getByTestId('stop-reason')).toHaveText(
+      /every area was decided|maximum number of questions/,
     );
+    await expect(decisions.locator('tbody tr').first()).toContainText(
+      /After question \d+|Still open/,
+    );
+    await expect(decisions.locator('tbody tr').first()).toContainText(/\d+ ?% sure of level/);
     await page.screenshot({ path: shot('console-assessment-attempt'), fullPage: true });
     await expectNoAxeViolations(page);
+    await page.getByTestId('decisions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('console-assessment-decisions-360') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId('decisions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('console-assessment-decisions-1280') });
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 640 });
 
     page.once('dialog', (dialog) => void dialog.accept());
     await review.getByTestId('reset-attempt').click();

@@ -9,6 +9,7 @@ import {
   DEFAULT_ENGINE_CONFIG,
   DIGCOMP_AREAS,
   type EngineConfig,
+  groupCuts,
   intakePrior,
   type ItemBank,
   levelOf,
@@ -85,19 +86,27 @@ export function liveAreas(
   ).areas;
 }
 
-/** An area's decision in levels: its cell's cuts become the levels they bound. */
+/**
+ * An area's decision as a mentor reads it: when and why it settled, and how sure the result is
+ * of the area's level group (the decision itself may be on finer cuts, the courses').
+ */
 function decisionView(
   scale: AreaScale,
   after: number | null,
   config: EngineConfig,
 ): AreaDecisionView {
-  const { lower, upper, confidence, settled } = scale.decision;
+  const starts = [
+    LEVEL_MIN,
+    ...groupCuts(config.levelCuts).map((cut) => levelOf(cut, config.levelCuts)),
+  ];
+  const fromLevel = starts.filter((start) => start <= scale.level).pop() ?? LEVEL_MIN;
+  const next = starts.find((start) => start > scale.level);
   return {
-    settled,
+    settled: scale.decision.settled,
     after,
-    confidence: Math.round(confidence * 1000) / 1000,
-    fromLevel: lower === null ? LEVEL_MIN : levelOf(lower, config.levelCuts),
-    toLevel: upper === null ? LEVEL_MAX : levelOf(upper, config.levelCuts) - 1,
+    confidence: Math.round(scale.groupConfidence * 1000) / 1000,
+    fromLevel,
+    toLevel: next === undefined ? LEVEL_MAX : next - 1,
   };
 }
 

@@ -232,6 +232,19 @@ describe('result', () => {
     expect(Object.keys(levelsOf(result)).sort()).toEqual([...COMPETENCE_AREAS].sort());
   });
 
+  it('tells how sure it is of each area’s level group', () => {
+    const { done } = take(ITEMS, abilities(-2.6), { seed: 2 });
+    for (const area of COMPETENCE_AREAS) {
+      const scale = area === 'coding' ? done.result.codingReadiness : done.result.areas[area];
+      expect(scale.group).toBe('foundation');
+      expect(scale.groupConfidence).toBeGreaterThan(0.85);
+      expect(scale.groupConfidence).toBeLessThanOrEqual(1);
+    }
+    const fresh = scoreAttempt(BANK, { answers: [] });
+    // With no answer, the prior: P(−1 ≤ θ < 1) under N(0, 1) is 0.68.
+    expect(fresh.areas.safety.groupConfidence).toBeCloseTo(0.68, 1);
+  });
+
   it('gives the overall estimate after each answer, ending on the final one', () => {
     const { answers, done } = take(ITEMS, abilities(1), { seed: 9 });
     const after = estimatesAfterEach(BANK, answers);

@@ -1,7 +1,7 @@
 import { COMPETENCE_AREAS, CompetenceArea } from '@passerelle/contracts';
 
 import type { ItemBank } from './bank';
-import { type AreaDecision, decide, decisionCuts, openCuts } from './decision';
+import { type AreaDecision, decide, decisionCuts, groupCuts, openCuts } from './decision';
 import { type AbilityEstimate, posteriorSummary, STANDARD_NORMAL } from './estimation';
 import { type CalibratedItem, itemInformation } from './irt';
 import { groupOf, LEVEL_CUTS, type LevelGroup, levelOf } from './levels';
@@ -11,6 +11,7 @@ import {
   areaPosteriors,
   type AreaPrior,
   type Population,
+  probabilityBelow,
   STANDARD_POPULATION,
 } from './posterior';
 import { keyedUniform } from './random';
@@ -138,6 +139,8 @@ export interface AreaStatus extends AreaDecision {
 
 export interface AreaScale extends ScaleEstimate {
   decision: AreaStatus;
+  /** The posterior probability that the level is in its group (what a mentor reads). */
+  groupConfidence: number;
 }
 
 export interface AssessmentResult {
@@ -586,13 +589,21 @@ function resultOf(bank: ItemBank, assessment: Assessment, config: EngineConfig):
       upper === null ? Infinity : upper - 1e-9,
     );
     const level = levelOf(inCell, config.levelCuts);
+    const group = groupOf(level);
+    const bounds = groupCuts(config.levelCuts);
+    const from = [-Infinity, ...bounds].filter((cut) => cut <= inCell).pop() as number;
+    const to = [...bounds, Infinity].find((cut) => cut > inCell) as number;
+    const mass = posteriors[area].mass;
+    const below = (cut: number) =>
+      Number.isFinite(cut) ? probabilityBelow(bank.nodes, mass, cut) : cut > 0 ? 1 : 0;
     return {
       theta,
       se,
       level,
-      group: groupOf(level),
+      group,
       answered: resolved.counts.get(area) ?? 0,
       decision: status[area],
+      groupConfidence: below(to) - below(from),
     };
   };
   const areas = Object.fromEntries(DIGCOMP_AREAS.map((area) => [area, areaScale(area)])) as Record<

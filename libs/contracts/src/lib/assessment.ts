@@ -176,7 +176,7 @@ export interface AreaDecisionView {
   settled: 'confident' | 'no-items' | null;
   /** The answer after which the area was settled for good; null if it never was. */
   after: number | null;
-  /** The posterior probability that the level lies in [fromLevel, toLevel]. */
+  /** The posterior probability that the level lies in [fromLevel, toLevel], its level group. */
   confidence: number;
   fromLevel: number;
   toLevel: number;

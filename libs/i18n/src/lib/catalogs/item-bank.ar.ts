@@ -90,7 +90,7 @@ export const itemBankAr: Translations<typeof itemBankEn> = {
     'يتوقف الاختبار عن طرح الأسئلة في مجال ما حين يتأكد بما يكفي في أي جهة يقع المتعلم من كل مستوى يهم التوجيه: مجموعات المستويات، وبداية الدورات ونهايتها. تُحتسب إجابات المجالات الأخرى أيضًا، لذلك يُحسم المجال غالبًا بعد سؤال أو سؤالين.',
   'attempt.questions': 'الأسئلة',
   'attempt.decision': 'حُسم',
-  'attempt.certainty': 'درجة التأكد',
+  'attempt.certainty': 'مجموعة المستويات ودرجة التأكد',
   'attempt.decidedAfter': 'بعد السؤال {position}',
   'attempt.decidedNoItems': 'لم يبقَ أي سؤال في هذا المجال',
   'attempt.decidedOpen': 'لم يُحسم حين انتهى الاختبار',

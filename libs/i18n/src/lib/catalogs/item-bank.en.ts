@@ -77,7 +77,7 @@ export const itemBankEn = {
     'The check stops asking in an area once it is sure enough which side it is of each level that matters for placement: the level groups, and where the courses start and end. Answers in the other areas count too, so an area is often decided after one or two questions.',
   'attempt.questions': 'Questions',
   'attempt.decision': 'Decided',
-  'attempt.certainty': 'How sure',
+  'attempt.certainty': 'Level group, how sure',
   'attempt.decidedAfter': 'After question {position}',
   'attempt.decidedNoItems': 'No question left in this area',
   'attempt.decidedOpen': 'Still open when the check ended',

@@ -79,7 +79,7 @@ export const itemBankFr: Translations<typeof itemBankEn> = {
     'Le test arrête de poser des questions dans un domaine dès qu’il sait assez sûrement de quel côté se trouve l’apprenant pour chaque niveau qui compte pour l’orientation : les groupes de niveaux, et le début et la fin des cours. Les réponses des autres domaines comptent aussi : un domaine est souvent décidé après une ou deux questions.',
   'attempt.questions': 'Questions',
   'attempt.decision': 'Décidé',
-  'attempt.certainty': 'Certitude',
+  'attempt.certainty': 'Groupe de niveaux, certitude',
   'attempt.decidedAfter': 'Après la question {position}',
   'attempt.decidedNoItems': 'Plus aucune question dans ce domaine',
   'attempt.decidedOpen': 'Encore ouvert à la fin du test',
