@@ -791,4 +791,120 @@ export const CODING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'coding-pool-days-01',
+    area: 'coding',
+    competence: 'C.1',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -2.0, provisional: true },
+    answer: [1, 3, 4],
+    translations: {
+      en: {
+        prompt:
+          'Rule: "The swimming pool is open every day, except Monday and Tuesday." On which days is it open? Choose all the right answers.',
+        options: ['Monday', 'Wednesday', 'Tuesday', 'Friday', 'Sunday'],
+      },
+      fr: {
+        prompt:
+          'Règle : « La piscine est ouverte tous les jours, sauf le lundi et le mardi. » Quels jours est-elle ouverte ? Choisissez toutes les bonnes réponses.',
+        options: ['Lundi', 'Mercredi', 'Mardi', 'Vendredi', 'Dimanche'],
+      },
+      ar: {
+        prompt:
+          'القاعدة: «المسبح مفتوح كل يوم ما عدا الاثنين والثلاثاء.» في أيّ أيام يكون مفتوحاً؟ اختر كل الإجابات الصحيحة.',
+        options: ['الاثنين', 'الأربعاء', 'الثلاثاء', 'الجمعة', 'الأحد'],
+      },
+    },
+  },
+  {
+    key: 'coding-read-work-hours-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    code: 'if hours >= 35:\n    show "full time"\nelse:\n    show "part time"',
+    irt: { a: 1.5, b: -0.2, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'A program says if a job is full time or part time. "hours" is the number of hours of work in a week. ">=" means "is bigger than or equal to". The line after "else" runs only when the condition is not true. For which values of hours does it show "part time"? Choose all the right answers.',
+        options: ['20', '35', '34', '40', '10'],
+      },
+      fr: {
+        prompt:
+          'Un programme dit si un travail est à temps plein (full time) ou à temps partiel (part time). « hours » est le nombre d’heures de travail par semaine. « >= » veut dire « est plus grand ou égal à ». La ligne après « else » (sinon) se fait seulement si la condition n’est pas vraie. Pour quelles valeurs de hours affiche-t-il « part time » ? Choisissez toutes les bonnes réponses.',
+        options: ['20', '35', '34', '40', '10'],
+      },
+      ar: {
+        prompt:
+          'برنامج يقول إن كان العمل بدوام كامل (full time) أو بدوام جزئي (part time). hours هو عدد ساعات العمل في الأسبوع. الرمز \u2066>=\u2069 يعني «أكبر من أو يساوي». السطر الذي بعد else (وإلّا) يُنفَّذ فقط إذا لم يكن الشرط صحيحاً. لأيّ قيم لـ hours يُظهر \u2066"part time"\u2069؟ اختر كل الإجابات الصحيحة.',
+        options: ['20', '35', '34', '40', '10'],
+      },
+    },
+  },
+  {
+    key: 'coding-count-adults-01',
+    area: 'coding',
+    competence: 'C.2',
+    kind: 'ordering',
+    irt: { a: 1.5, b: 0.1, provisional: true },
+    answer: [2, 0, 3, 1],
+    translations: {
+      en: {
+        prompt:
+          'A program counts how many people in a list are 18 or older. Put its steps in order.',
+        options: [
+          'Look at the person: if they are 18 or older, add 1 to the counter',
+          'Show the counter',
+          'Set the counter to 0 and start with the first person in the list',
+          'Move to the next person and go back to "Look at the person", until no one is left',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un programme compte combien de personnes d’une liste ont 18 ans ou plus. Mettez ses étapes dans l’ordre.',
+        options: [
+          'Regarder la personne : si elle a 18 ans ou plus, ajouter 1 au compteur',
+          'Afficher le compteur',
+          'Mettre le compteur à 0 et commencer par la première personne de la liste',
+          'Passer à la personne suivante et revenir à « Regarder la personne », jusqu’à ce qu’il ne reste personne',
+        ],
+      },
+      ar: {
+        prompt: 'برنامج يعدّ كم شخصاً في قائمة عمره 18 سنة أو أكثر. رتّب خطواته.',
+        options: [
+          'انظر إلى الشخص: إذا كان عمره 18 سنة أو أكثر، أضف 1 إلى العدّاد',
+          'أظهر العدّاد',
+          'اجعل قيمة العدّاد 0 وابدأ بأول شخص في القائمة',
+          'انتقل إلى الشخص التالي وارجع إلى «انظر إلى الشخص»، حتى لا يبقى أحد',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-read-countdown-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    code: 'count = 10\nrepeat 3 times:\n    count = count - 2\n    show count',
+    irt: { a: 1.6, b: 0.3, provisional: true },
+    answer: [1, 2, 3],
+    translations: {
+      en: {
+        prompt:
+          'The computer does one line after the other. The two lines that start further in (indented) are repeated 3 times. "show" writes a value on the screen. Which numbers does this program show? Choose all the right answers.',
+        options: ['10', '8', '6', '4', '2'],
+      },
+      fr: {
+        prompt:
+          'L’ordinateur fait une ligne après l’autre. Les deux lignes qui commencent plus loin (en retrait) sont répétées 3 fois. « show » écrit une valeur à l’écran. Quels nombres ce programme affiche-t-il ? Choisissez toutes les bonnes réponses.',
+        options: ['10', '8', '6', '4', '2'],
+      },
+      ar: {
+        prompt:
+          'ينفّذ الحاسوب سطراً بعد سطر. السطران اللذان يبدآن بعد مسافة فارغة يتكرّران 3 مرات. الأمر show يكتب قيمة على الشاشة. ما الأعداد التي يُظهرها هذا البرنامج؟ اختر كل الإجابات الصحيحة.',
+        options: ['10', '8', '6', '4', '2'],
+      },
+    },
+  },
 ];

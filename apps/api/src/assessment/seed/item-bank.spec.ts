@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { catalogueCuts, DEFAULT_ENGINE_CONFIG } from '@passerelle/assessment';
 import {
   ASSESSMENT_COMPETENCES,
   COMPETENCE_AREAS,
@@ -8,6 +9,8 @@ import {
   isLanguageCode,
 } from '@passerelle/contracts';
 
+import { JAVASCRIPT_FOUNDATIONS } from '../../coding/seed/javascript-foundations';
+import { DIGITAL_BASICS } from '../../learning/seed/digital-basics';
 import { SEED_EXPOSURE_CONTROL } from './exposure-control';
 import { ASSESSMENT_ITEMS, IRT_BOUNDS, SEED_LANGUAGES, type SeedAssessmentItem } from './index';
 
@@ -111,6 +114,31 @@ describe('assessment seed item bank', () => {
           : [];
       }),
     );
+    expect(short).toEqual([]);
+  });
+
+  it('has items without guessing near every cut the seeded catalogue recommends courses on', () => {
+    // A course is recommended on the θ where its entry and target levels start (the JavaScript
+    // course: −2 and 0 in coding and problem solving); the engine decides each area on those too.
+    const cuts = catalogueCuts(
+      [DIGITAL_BASICS.course, JAVASCRIPT_FOUNDATIONS.course].map((course) => ({
+        id: course.slug,
+        levels: course.levels,
+      })),
+      DEFAULT_ENGINE_CONFIG.levelCuts,
+    );
+    const short = Object.entries(cuts).flatMap(([area, list]) =>
+      (list ?? []).flatMap((theta) => {
+        const near = ASSESSMENT_ITEMS.filter(
+          (i) => i.area === area && Math.abs(i.irt.b - theta) <= 0.5,
+        );
+        const noGuessing = near.filter((i) => !i.irt.c).length;
+        return near.length < 4 || noGuessing < 3
+          ? [`${area} at θ = ${theta}: ${near.length} items, ${noGuessing} without guessing`]
+          : [];
+      }),
+    );
+    expect(Object.keys(cuts)).toEqual(expect.arrayContaining(['coding', 'problem-solving']));
     expect(short).toEqual([]);
   });
 

@@ -1012,4 +1012,173 @@ export const PROBLEM_SOLVING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'ps-job-search-tools-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.4, b: -2.0, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You are looking for a job near where you live. Which apps or websites can help you? Choose all the right answers.',
+        options: [
+          'A job search app',
+          'A weather app',
+          'The website of the public employment office',
+          'A game',
+          'A calculator',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous cherchez un travail près de chez vous. Quelles applications ou quels sites peuvent vous aider ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Une application de recherche d’emploi',
+          'Une application météo',
+          'Le site de l’agence publique pour l’emploi',
+          'Un jeu',
+          'Une calculatrice',
+        ],
+      },
+      ar: {
+        prompt:
+          'تبحث عن عمل قريب من مكان سكنك. أيّ التطبيقات أو المواقع يمكن أن تساعدك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'تطبيق للبحث عن عمل',
+          'تطبيق الطقس',
+          'موقع مكتب التوظيف الحكومي',
+          'لعبة',
+          'آلة حاسبة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-form-not-valid-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.5, b: -0.2, provisional: true },
+    answer: [0, 2, 3],
+    translations: {
+      en: {
+        prompt:
+          'You book an appointment at the town hall online. When you tap "Send", the form comes back with the message "Some fields are not valid". What should you do? Choose all the right answers.',
+        options: [
+          'Look for the fields marked in red and read the message under them',
+          'Tap "Send" again and again until it works',
+          'Fill in every field marked with a star (*)',
+          'Write the date the way the form shows it, for example 05/03/1990',
+          'Leave the form and wait for the town hall to call you',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous prenez rendez-vous en ligne à la mairie. Quand vous appuyez sur « Envoyer », le formulaire revient avec le message « Certains champs ne sont pas valides ». Que faut-il faire ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Chercher les champs marqués en rouge et lire le message en dessous',
+          'Appuyer sur « Envoyer » encore et encore jusqu’à ce que ça marche',
+          'Remplir chaque champ marqué d’une étoile (*)',
+          'Écrire la date comme le formulaire la montre, par exemple 05/03/1990',
+          'Quitter le formulaire et attendre que la mairie vous appelle',
+        ],
+      },
+      ar: {
+        prompt:
+          'تحجز موعداً في البلدية عبر الإنترنت. عندما تضغط على «إرسال»، تعود الاستمارة مع رسالة «بعض الحقول غير صالحة». ماذا يجب أن تفعل؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'ابحث عن الحقول المعلَّمة باللون الأحمر واقرأ الرسالة التي تحتها',
+          'اضغط على «إرسال» مرة بعد مرة حتى ينجح الأمر',
+          'املأ كل حقل عليه نجمة \u2066(*)\u2069',
+          'اكتب التاريخ بالشكل الذي تُظهره الاستمارة، مثلاً \u206605/03/1990\u2069',
+          'اترك الاستمارة وانتظر أن تتصل بك البلدية',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-app-notifications-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.5, b: 0.2, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You use the app of the employment office, but you do not get its notifications, so you miss job offers. What should you check? Choose all the right answers.',
+        options: [
+          'Are notifications allowed for this app in the phone’s settings?',
+          'Does the camera work?',
+          'Is "Do not disturb" turned off?',
+          'Is the screen bright enough?',
+          'Does the battery saver stop the app when you are not using it?',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous utilisez l’application de l’agence pour l’emploi, mais vous ne recevez pas ses notifications, et vous ratez des offres d’emploi. Que faut-il vérifier ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Les notifications sont-elles autorisées pour cette application dans les réglages du téléphone ?',
+          'L’appareil photo marche-t-il ?',
+          'Le mode « Ne pas déranger » est-il désactivé ?',
+          'L’écran est-il assez lumineux ?',
+          'L’économiseur de batterie arrête-t-il l’application quand vous ne l’utilisez pas ?',
+        ],
+      },
+      ar: {
+        prompt:
+          'تستخدم تطبيق مكتب التوظيف، لكن لا تصلك إشعاراته، فتفوتك عروض العمل. ماذا يجب أن تتحقق منه؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'هل الإشعارات مسموحة لهذا التطبيق في إعدادات الهاتف؟',
+          'هل الكاميرا تعمل؟',
+          'هل وضع «عدم الإزعاج» مُطفأ؟',
+          'هل الشاشة مضيئة بما يكفي؟',
+          'هل يوقف وضع توفير البطارية التطبيقَ عندما لا تستخدمه؟',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-share-link-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'ordering',
+    irt: { a: 1.4, b: 0.3, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You want to send an employer a video of your work. The file is too big for an email, so you share it with a link. Put the steps in order.',
+        options: [
+          'Copy the link',
+          'Upload the video to your online storage (cloud)',
+          'Paste the link into your email and send it',
+          'Tap "Share" on the video and choose "Anyone with the link can view"',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez envoyer à un employeur une vidéo de votre travail. Le fichier est trop gros pour un e-mail, alors vous le partagez avec un lien. Mettez les étapes dans l’ordre.',
+        options: [
+          'Copier le lien',
+          'Mettre la vidéo dans votre espace de stockage en ligne (cloud)',
+          'Coller le lien dans votre e-mail et l’envoyer',
+          'Appuyer sur « Partager » sur la vidéo et choisir « Toute personne disposant du lien peut voir »',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن ترسل إلى صاحب عمل فيديو عن عملك. الملف أكبر من أن يُرسَل بالبريد الإلكتروني، لذلك تشاركه برابط. رتّب الخطوات.',
+        options: [
+          'انسخ الرابط',
+          'ارفع الفيديو إلى مساحة التخزين الخاصة بك على الإنترنت (السحابة)',
+          'الصق الرابط في رسالتك الإلكترونية وأرسلها',
+          'اضغط على «مشاركة» على الفيديو واختر «يمكن لأي شخص لديه الرابط المشاهدة»',
+        ],
+      },
+    },
+  },
 ];
