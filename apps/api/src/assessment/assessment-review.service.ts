@@ -20,7 +20,7 @@ import { intakeView, liveAreas } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
-import { engineConfigOf, ItemBankService } from './item-bank.service';
+import { ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
 import { itemText } from './served-item';
 
@@ -175,7 +175,7 @@ export class AssessmentReviewService {
     const areas =
       attempt.result?.areas.information?.decision || responses.length === 0
         ? (attempt.result?.areas ?? null)
-        : liveAreas(loaded.bank, attempt, responses, engineConfigOf(loaded));
+        : liveAreas(loaded.bank, attempt, responses, this.banks.engineConfig(loaded));
     return {
       ...summaryOf(attempt, responses.length),
       areas,

@@ -54,7 +54,7 @@ import {
 } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
-import { engineConfigOf, ItemBankService, type LoadedBank } from './item-bank.service';
+import { ItemBankService, type LoadedBank } from './item-bank.service';
 import { PlacementService } from './placement.service';
 import { choiceIsWellFormed, isRightChoice, optionIndexes, serveItem } from './served-item';
 import { TestLengthService } from './test-length.service';
@@ -215,7 +215,7 @@ export class AttemptsService {
     if (cooldownEnd) throw new RetakeCooldown(cooldownEnd);
 
     const loaded = await this.banks.current();
-    const engine = engineConfigOf(loaded);
+    const engine = this.banks.engineConfig(loaded);
     const seed = randomInt(0, 2 ** 31 - 1);
     // A learner whose intake points to digital basics does not open with a coding question,
     // and starts from what the intake tells; the test decides on the catalogue's cuts.
@@ -343,7 +343,7 @@ export class AttemptsService {
       const correct = isRightChoice(item, chosen);
       const answers = [...previous, { itemId: item.id, correct }];
       const state = { seed: attempt.seed, answers, ...attempt.design };
-      const engine = engineConfigOf(loaded);
+      const engine = this.banks.engineConfig(loaded);
       const step = nextStep(loaded.bank, state, engine);
       const estimate = step.done ? step.result.overall : step.estimate;
       const now = new Date();

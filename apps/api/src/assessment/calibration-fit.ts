@@ -1,12 +1,14 @@
 import {
   type Answer,
+  type AreaCuts,
   type CalibratedItem,
   calibrateExposure,
   calibrateItems,
   type CalibrationResult,
-  DEFAULT_ENGINE_CONFIG,
   type ExposureCalibration,
 } from '@passerelle/assessment';
+
+import { engineConfigOf } from './engine-config';
 
 /** Everything a fit needs: plain data, so that it can be handed to a worker thread. */
 export interface FitInput {
@@ -16,6 +18,9 @@ export interface FitInput {
   anchors: string[];
   retired: string[];
   exposure: { rounds: number; learners: number; seed: number };
+  /** The published catalogue's decision cuts and the intake prior's weight, as attempts use them. */
+  cuts: AreaCuts;
+  intakeWeight: number;
 }
 
 export interface FitOutput {
@@ -26,15 +31,18 @@ export interface FitOutput {
 /**
  * The fit itself, CPU-bound for seconds to minutes: the items' parameters by marginal maximum
  * likelihood (anchors fixed), then Sympson–Hetter exposure control simulated with the new
- * parameters (retired items are never served, so they get none).
+ * parameters, population and correlation, on the catalogue's cuts (retired items are never
+ * served, so they get none).
  */
 export function fitBank(input: FitInput): FitOutput {
   const result = calibrateItems(input.items, input.attempts, { anchors: new Set(input.anchors) });
   const fitted = result.items.map((fit) => ({ id: fit.itemId, area: fit.area, ...fit.after }));
+  // Attempts on the new version run with its population and correlation.
+  const config = engineConfigOf(result, input.intakeWeight);
   const exposure = calibrateExposure(
     fitted,
-    { ...DEFAULT_ENGINE_CONFIG, areaCorrelation: result.correlation },
-    input.exposure,
+    config,
+    { ...input.exposure, design: { cuts: input.cuts } },
     { retired: input.retired },
   );
   return { result, exposure };

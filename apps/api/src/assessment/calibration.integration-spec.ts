@@ -19,11 +19,12 @@ import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-a
 import { AuditEvent } from '../identity/entities/audit-event.entity';
 import { AssessmentSeedService } from './assessment-seed.service';
 import { CalibrationService } from './calibration.service';
+import { engineConfigOf } from './engine-config';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
-import { engineConfigOf, ItemBankService } from './item-bank.service';
+import { ItemBankService } from './item-bank.service';
 import { optionIdsOf } from './served-item';
 
 const MIN_ATTEMPTS = 400;

@@ -7,7 +7,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Answer,
   answers as simulatedAnswer,
+  DEFAULT_ENGINE_CONFIG,
   drawLearners,
+  NEWCOMER_POPULATION,
   runAdaptive,
 } from '@passerelle/assessment';
 import {
@@ -38,6 +40,7 @@ import {
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { ItemBankService } from './item-bank.service';
+import { PlacementService } from './placement.service';
 
 /**
  * Key of the session advisory lock held while a fit runs, so that two API instances (or the
@@ -93,6 +96,7 @@ export class CalibrationService implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
+    private readonly placement: PlacementService,
     private readonly config: AppConfig,
   ) {}
 
@@ -254,9 +258,13 @@ export class CalibrationService implements OnApplicationShutdown {
       .getRepository(AssessmentBankVersion)
       .existsBy({ source: 'calibrated' });
     if (exists) return null;
-    const { bank } = await this.banks.current();
-    const attempts = drawLearners(learners, DEMO_SEED).map((learner) =>
-      runAdaptive(bank, learner).given.map(
+    const loaded = await this.banks.current();
+    const { bank } = loaded;
+    const config = this.banks.engineConfig(loaded);
+    const cuts = await this.placement.catalogueCuts(config.levelCuts);
+    // Newcomers, with their intakes, through the engine as attempts run it.
+    const attempts = drawLearners(learners, DEMO_SEED, NEWCOMER_POPULATION).map((learner) =>
+      runAdaptive(bank, learner, config, { cuts }).given.map(
         (index): Answer => ({
           itemId: bank.items[index].id,
           correct: simulatedAnswer(bank, index, learner),
@@ -352,6 +360,8 @@ export class CalibrationService implements OnApplicationShutdown {
         .filter((item) => item.status === AssessmentItemStatus.Retired)
         .map((item) => item.id),
       exposure: { ...FIT_EXPOSURE, learners: this.settings.fitExposureLearners },
+      cuts: await this.placement.catalogueCuts(DEFAULT_ENGINE_CONFIG.levelCuts),
+      intakeWeight: this.settings.intakePriorWeight,
     });
     const repository = this.db.getRepository(AssessmentBankVersion);
     const [{ next }] = (await this.db.query(

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DEFAULT_ENGINE_CONFIG,
-  type EngineConfig,
-  type ItemBank,
-  prepareBank,
-} from '@passerelle/assessment';
+import { type EngineConfig, type ItemBank, prepareBank } from '@passerelle/assessment';
 import {
   type AreaPopulation,
   AssessmentItemStatus,
@@ -14,25 +9,13 @@ import {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { AppConfig } from '../config/app-config';
+import { engineConfigOf } from './engine-config';
 import {
   AssessmentBankVersion,
   type VersionedParameters,
 } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
-
-/**
- * The engine's settings for a bank version: the defaults, with the population and the
- * correlation between areas the version carries (authored, or estimated by its calibration).
- */
-export function engineConfigOf(
-  version: Pick<EngineBank, 'population' | 'correlation'>,
-): EngineConfig {
-  return {
-    ...DEFAULT_ENGINE_CONFIG,
-    population: version.population,
-    areaCorrelation: version.correlation,
-  };
-}
 
 /** What the engine is configured with for a bank version. */
 export interface EngineBank {
@@ -85,7 +68,15 @@ export function versionedItem(
 export class ItemBankService {
   private readonly cache = new Map<string, { stamp: string; loaded: LoadedBank }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: AppConfig,
+  ) {}
+
+  /** The engine's settings for a version, with the deployment's intake prior weight. */
+  engineConfig(version: Pick<EngineBank, 'population' | 'correlation'>): EngineConfig {
+    return engineConfigOf(version, this.settings.settings.assessment.intakePriorWeight);
+  }
 
   /** The current version's bank: the one new attempts start with. */
   async current(): Promise<LoadedBank> {

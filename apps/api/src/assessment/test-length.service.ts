@@ -11,7 +11,7 @@ import {
 import type { TestLengthEstimate } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { engineConfigOf, ItemBankService } from './item-bank.service';
+import { ItemBankService } from './item-bank.service';
 import { PlacementService } from './placement.service';
 
 /** The most recent answers whose times make the median: recent learners, bounded work. */
@@ -39,7 +39,7 @@ export class TestLengthService {
   async estimate(): Promise<TestLengthEstimate> {
     const loaded = await this.banks.current();
     const { bank } = loaded;
-    const config = engineConfigOf(loaded);
+    const config = this.banks.engineConfig(loaded);
     const cuts = await this.placement.catalogueCuts(config.levelCuts);
     const key = JSON.stringify(cuts);
     let byCuts = this.lengths.get(bank);

@@ -16,6 +16,19 @@ describe('loadSettings', () => {
     expect(settings.seedDemoData).toBe(false);
   });
 
+  it('reads the intake prior weight as a share, 0 to 1', () => {
+    expect(loadSettings({}).assessment.intakePriorWeight).toBe(1);
+    expect(
+      loadSettings({ ASSESSMENT_INTAKE_PRIOR_WEIGHT: '0.5' }).assessment.intakePriorWeight,
+    ).toBe(0.5);
+    expect(() => loadSettings({ ASSESSMENT_INTAKE_PRIOR_WEIGHT: '2' })).toThrow(
+      /ASSESSMENT_INTAKE_PRIOR_WEIGHT must not be greater than 1/,
+    );
+    expect(() => loadSettings({ ASSESSMENT_INTAKE_PRIOR_WEIGHT: 'half' })).toThrow(
+      /ASSESSMENT_INTAKE_PRIOR_WEIGHT/,
+    );
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadSettings({ PORT: 'eighty' })).toThrow(
       'PORT must be an integer number (got "eighty")',

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -19,6 +20,8 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
@@ -176,6 +179,16 @@ class Environment {
   @Max(90)
   ASSESSMENT_ATTEMPT_TTL_DAYS = 7;
 
+  /**
+   * How much the intake (schooling, devices, job goal) moves the skills check's starting point:
+   * 0 ignores it, 1 takes the engine's authored shifts whole.
+   */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  ASSESSMENT_INTAKE_PRIOR_WEIGHT = 1;
+
   /** Hours between scheduled calibrations of the item bank; 0 turns the job off. */
   @Transform(toInt)
   @IsInt()
@@ -243,6 +256,8 @@ export interface Settings {
   assessment: {
     retakeCooldownDays: number;
     attemptTtlDays: number;
+    /** The engine's `intakeWeight`: how much the intake moves the starting point (0–1). */
+    intakePriorWeight: number;
     /** Hours between scheduled calibrations; 0: never. */
     fitIntervalHours: number;
     fitMinAttempts: number;
@@ -326,6 +341,7 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
     assessment: {
       retakeCooldownDays: parsed.ASSESSMENT_RETAKE_COOLDOWN_DAYS,
       attemptTtlDays: parsed.ASSESSMENT_ATTEMPT_TTL_DAYS,
+      intakePriorWeight: parsed.ASSESSMENT_INTAKE_PRIOR_WEIGHT,
       fitIntervalHours: parsed.ASSESSMENT_FIT_INTERVAL_HOURS,
       fitMinAttempts: parsed.ASSESSMENT_FIT_MIN_ATTEMPTS,
       fitMinNewAttempts: parsed.ASSESSMENT_FIT_MIN_NEW_ATTEMPTS,
