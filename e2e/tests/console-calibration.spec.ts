@@ -51,6 +51,8 @@ test.describe('the item bank’s calibration in the console', () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await expect(page.getByTestId('apply-version')).toBeVisible();
     await page.screenshot({ path: shot('console-calibration-version-phone'), fullPage: false });
+    await rows.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('console-calibration-items-phone'), fullPage: false });
     await expectNoAxeViolations(page);
 
     page.once('dialog', (dialog) => {
