@@ -58,6 +58,7 @@ export interface CalibrationResult {
   items: ItemFit[];
   population: Record<CompetenceArea, { mean: number; sd: number }>;
   correlation: number;
+  /** Attempts and answers that informed the fit (answers to items with too few are left out). */
   attempts: number;
   answers: number;
   iterations: number;
@@ -72,7 +73,12 @@ export const DEFAULT_MISFIT_THRESHOLD = 0.1;
  * Priors of the M-step, as BILOG-MG and mirt use them by default. They make the estimates
  * posterior modes, keep them off the edges of the parameter space with thin data, and barely
  * move them with plenty:
- * - log a ~ N(0, 0.5²) (a lognormal prior on a, median 1) on every fitted item;
+ * - log a ~ N(m_k, 0.5²) (a lognormal prior on a) on every fitted item, where m_k floats: it is
+ *   the mean log a of the area's anchors and fitted items at the last cycle, shrunk a little
+ *   towards 0 (one pseudo-item at a = 1), as BILOG's FLOAT option does. A prior fixed at a = 1
+ *   would pull every fitted a of an area towards 1 together, and as the free items' fit depends
+ *   on a·σ_k only, σ_k would stretch to compensate, held back by the anchors alone; in the
+ *   benchmark that stretched σ_k by about 8 % and biased a down by 0.1;
  * - c ~ Beta(5, 17) on 3PL items (mode 0.2, the guessing rate of one right option in five;
  *   BILOG's 20·p + 1, 20·(1 − p) + 1 with p = 0.2): without it c wanders where few learners are
  *   low enough to show the floor, and a and b wander with it;
@@ -81,7 +87,7 @@ export const DEFAULT_MISFIT_THRESHOLD = 0.1;
  * bank is always a valid bank; an a or b that ends on a bound is reported as a misfit.
  */
 export const CALIBRATION_PRIORS = {
-  logA: { mean: 0, sd: 0.5 },
+  logA: { sd: 0.5, pseudoItems: 1 },
   c: { alpha: 5, beta: 17 },
 } as const;
 
@@ -169,70 +175,92 @@ function clampP(p: number): number {
   return p < P_EPSILON ? P_EPSILON : p > 1 - P_EPSILON ? 1 - P_EPSILON : p;
 }
 
-/** The answers in a compact form: per attempt, segments of answers in one area. */
+/**
+ * The answers in a compact form: per attempt, segments of answers in one area. Answers to
+ * passive items (too few answers to fit) are kept for their fit statistic but do not inform
+ * the abilities.
+ */
 interface Data {
   item: Int32Array;
   correct: Uint8Array;
+  passive: Uint8Array;
   /** Per segment: area, start, end (into item/correct). */
   segArea: Int32Array;
   segStart: Int32Array;
   segEnd: Int32Array;
   /** Per attempt: first segment, one past the last. */
   attemptSeg: Int32Array;
+  /** Attempts with at least one answer that informs the abilities, and those answers. */
   attempts: number;
   answers: number;
-  perItem: Int32Array;
+  /** Answers that inform the abilities, per area. */
   perArea: Int32Array;
 }
 
-function prepareData(
+/** The bank index of every answer's item, checked. */
+function itemIndices(
   items: readonly CalibratedItem[],
-  areaOf: Int32Array,
   attempts: readonly (readonly Answer[])[],
-): Data {
+): Int32Array[] {
   const indexOf = new Map(items.map((item, i) => [item.id, i]));
-  const item: number[] = [];
-  const correct: number[] = [];
-  const segArea: number[] = [];
-  const segStart: number[] = [];
-  const segEnd: number[] = [];
-  const attemptSeg: number[] = [0];
-  const perItem = new Int32Array(items.length);
-  const perArea = new Int32Array(AREA_COUNT);
-  for (const attempt of attempts) {
-    if (attempt.length === 0) continue;
-    const byArea: { index: number; correct: boolean }[][] = AREAS.map(() => []);
-    for (const answer of attempt) {
+  return attempts.map((attempt) =>
+    Int32Array.from(attempt, (answer) => {
       const index = indexOf.get(answer.itemId);
       if (index === undefined) {
         throw new RangeError(`${answer.itemId}: an answer to an item that is not in the bank`);
       }
-      byArea[areaOf[index]].push({ index, correct: answer.correct });
-    }
+      return index;
+    }),
+  );
+}
+
+function prepareData(
+  areaOf: Int32Array,
+  attempts: readonly (readonly Answer[])[],
+  indices: readonly Int32Array[],
+  passive: Uint8Array,
+): Data {
+  const item: number[] = [];
+  const correct: number[] = [];
+  const passiveAnswer: number[] = [];
+  const segArea: number[] = [];
+  const segStart: number[] = [];
+  const segEnd: number[] = [];
+  const attemptSeg: number[] = [0];
+  const perArea = new Int32Array(AREA_COUNT);
+  let answers = 0;
+  attempts.forEach((attempt, a) => {
+    const index = indices[a];
+    if (!index.some((i) => !passive[i])) return;
+    const byArea: number[][] = AREAS.map(() => []);
+    index.forEach((i, q) => byArea[areaOf[i]].push(q));
     byArea.forEach((list, area) => {
       if (list.length === 0) return;
       segArea.push(area);
       segStart.push(item.length);
-      for (const { index, correct: right } of list) {
-        item.push(index);
-        correct.push(right ? 1 : 0);
-        perItem[index]++;
-        perArea[area]++;
+      for (const q of list) {
+        item.push(index[q]);
+        correct.push(attempt[q].correct ? 1 : 0);
+        passiveAnswer.push(passive[index[q]]);
+        if (!passive[index[q]]) {
+          perArea[area]++;
+          answers++;
+        }
       }
       segEnd.push(item.length);
     });
     attemptSeg.push(segArea.length);
-  }
+  });
   return {
     item: Int32Array.from(item),
     correct: Uint8Array.from(correct),
+    passive: Uint8Array.from(passiveAnswer),
     segArea: Int32Array.from(segArea),
     segStart: Int32Array.from(segStart),
     segEnd: Int32Array.from(segEnd),
     attemptSeg: Int32Array.from(attemptSeg),
     attempts: attemptSeg.length - 1,
-    answers: item.length,
-    perItem,
+    answers,
     perArea,
   };
 }
@@ -364,6 +392,7 @@ function eStep(
       answered[k] = 1;
       lineL.fill(0);
       for (let q = data.segStart[seg]; q < data.segEnd[seg]; q++) {
+        if (data.passive[q]) continue;
         const source = data.correct[q] ? logRight : logWrong;
         const offset = data.item[q] * T;
         for (let u = 0; u < T; u++) lineL[u] += source[offset + u];
@@ -479,8 +508,8 @@ function eStep(
 }
 
 /** The log-density of the priors at an item's parameters (up to a constant). */
-function itemLogPrior(item: ItemParameters, threePL: boolean): number {
-  const z = (Math.log(item.a) - CALIBRATION_PRIORS.logA.mean) / CALIBRATION_PRIORS.logA.sd;
+function itemLogPrior(item: ItemParameters, threePL: boolean, logAMean: number): number {
+  const z = (Math.log(item.a) - logAMean) / CALIBRATION_PRIORS.logA.sd;
   let sum = -0.5 * z * z;
   if (threePL) {
     sum += (CALIBRATION_PRIORS.c.alpha - 1) * Math.log(item.c);
@@ -498,6 +527,7 @@ function itemObjective(
   b: number,
   c: number,
   threePL: boolean,
+  logAMean: number,
 ): number {
   let sum = 0;
   for (let x = 0; x < nodes.length; x++) {
@@ -507,7 +537,7 @@ function itemObjective(
     const p = clampP(c + (1 - c) * f);
     sum += r[x] * Math.log(p) + (nx - r[x]) * Math.log(1 - p);
   }
-  return sum + itemLogPrior({ a, b, c }, threePL);
+  return sum + itemLogPrior({ a, b, c }, threePL, logAMean);
 }
 
 /** Gradient and expected information (Fisher scoring) of the item objective, in (a, b, c). */
@@ -519,6 +549,7 @@ function itemScore(
   b: number,
   c: number,
   threePL: boolean,
+  logAMean: number,
 ): { gradient: number[]; information: number[][] } {
   const d = threePL ? 3 : 2;
   const gradient = new Array<number>(d).fill(0);
@@ -544,8 +575,8 @@ function itemScore(
   for (let u = 0; u < d; u++) for (let v = 0; v < u; v++) information[v][u] = information[u][v];
   // Priors: the gradient is exact; the curvature of the lognormal prior is taken as
   // 1/(s²a²) (its positive part), which keeps the matrix positive definite.
-  const { mean, sd } = CALIBRATION_PRIORS.logA;
-  gradient[0] -= (Math.log(a) - mean) / (sd * sd * a);
+  const { sd } = CALIBRATION_PRIORS.logA;
+  gradient[0] -= (Math.log(a) - logAMean) / (sd * sd * a);
   information[0][0] += 1 / (sd * sd * a * a);
   if (threePL) {
     const { alpha, beta } = CALIBRATION_PRIORS.c;
@@ -619,9 +650,10 @@ function fitItem(
   r: Float64Array,
   start: ItemParameters,
   threePL: boolean,
+  logAMean: number,
 ): ItemParameters {
   let current = clampParameters(start.a, start.b, start.c, threePL);
-  let value = itemObjective(nodes, n, r, current.a, current.b, current.c, threePL);
+  let value = itemObjective(nodes, n, r, current.a, current.b, current.c, threePL, logAMean);
   for (let iteration = 0; iteration < 25; iteration++) {
     const { gradient, information } = itemScore(
       nodes,
@@ -631,6 +663,7 @@ function fitItem(
       current.b,
       current.c,
       threePL,
+      logAMean,
     );
     const step = solve(information, gradient);
     if (!step) break;
@@ -643,7 +676,7 @@ function fitItem(
         threePL ? current.c + scale * step[2] : 0,
         threePL,
       );
-      const nextValue = itemObjective(nodes, n, r, next.a, next.b, next.c, threePL);
+      const nextValue = itemObjective(nodes, n, r, next.a, next.b, next.c, threePL, logAMean);
       if (nextValue >= value - 1e-12) {
         const change = Math.max(
           Math.abs(next.a - current.a),
@@ -809,7 +842,7 @@ function rootMeanSquaredDeviation(
   n: Float64Array,
   r: Float64Array,
   item: ItemParameters,
-): number {
+): number | null {
   const bins = binned(nodes, n, r);
   let sum = 0;
   let weight = 0;
@@ -820,7 +853,7 @@ function rootMeanSquaredDeviation(
     sum += bins.n[t] * (observed - expected) ** 2;
     weight += bins.n[t];
   }
-  return weight > 0 ? Math.sqrt(sum / weight) : 0;
+  return weight > 0 ? Math.sqrt(sum / weight) : null;
 }
 
 function atBound(item: ItemParameters): boolean {
@@ -872,15 +905,26 @@ export function calibrateItems(
     if (area < 0) throw new RangeError(`${item.id}: unknown area ${item.area}`);
     areaOf[i] = area;
   });
-  const data = prepareData(items, areaOf, attempts);
+  const indices = itemIndices(items, attempts);
+  const perItem = new Int32Array(items.length);
+  for (const index of indices) for (const i of index) perItem[i]++;
 
   const threePL = Uint8Array.from(items, (item) => ((item.c ?? 0) > 0 ? 1 : 0));
   const status: ItemFit['status'][] = items.map((item, i) =>
     options.anchors.has(item.id)
       ? 'anchor'
-      : data.perItem[i] >= minAnswers
+      : perItem[i] >= minAnswers
         ? 'fitted'
         : 'too-few-answers',
+  );
+  // Items with too few answers keep their parameters, and their answers are left out of the
+  // fit (counted only for their fit statistic): their parameters are guesses the data cannot
+  // check, and wrong guesses would bias the abilities the other items are fitted against.
+  const data = prepareData(
+    areaOf,
+    attempts,
+    indices,
+    Uint8Array.from(status, (s) => (s === 'too-few-answers' ? 1 : 0)),
   );
   const before: ItemParameters[] = items.map((item) => ({ a: item.a, b: item.b, c: item.c ?? 0 }));
   const params: ItemParameters[] = before.map((p) => ({ ...p }));
@@ -888,7 +932,7 @@ export function calibrateItems(
   // Which areas have their scale fixed by anchors, and which have answers at all.
   const anchorAnswers = new Int32Array(AREA_COUNT);
   items.forEach((item, i) => {
-    if (status[i] === 'anchor') anchorAnswers[areaOf[i]] += data.perItem[i];
+    if (status[i] === 'anchor') anchorAnswers[areaOf[i]] += perItem[i];
   });
   const freeArea = Uint8Array.from(anchorAnswers, (count) =>
     count >= minAnswers && count > 0 ? 1 : 0,
@@ -907,7 +951,7 @@ export function calibrateItems(
     const logRight = new Float64Array(items.length * T);
     const logWrong = new Float64Array(items.length * T);
     params.forEach((p, i) => {
-      if (data.perItem[i] === 0) return;
+      if (perItem[i] === 0) return;
       const base = areaOf[i] * T;
       for (let u = 0; u < T; u++) {
         const prob = clampP(probability(p, theta.line[base + u]));
@@ -954,9 +998,23 @@ export function calibrateItems(
     }
     population = { mean, sd, rho: Math.min(RHO_MAX, Math.max(0, v[size - 1])) };
   };
+  // The floating prior mean of log a per area (see CALIBRATION_PRIORS).
+  const logAMeans = () => {
+    const sum = new Float64Array(AREA_COUNT);
+    const count = new Float64Array(AREA_COUNT).fill(CALIBRATION_PRIORS.logA.pseudoItems);
+    params.forEach((p, i) => {
+      if (status[i] === 'too-few-answers') return;
+      sum[areaOf[i]] += Math.log(p.a);
+      count[areaOf[i]]++;
+    });
+    return sum.map((value, k) => value / count[k]);
+  };
+  let priorMeans = logAMeans();
   const logPrior = () => {
     let sum = 0;
-    for (const i of fittedIndices) sum += itemLogPrior(params[i], threePL[i] === 1);
+    for (const i of fittedIndices) {
+      sum += itemLogPrior(params[i], threePL[i] === 1, priorMeans[areaOf[i]]);
+    }
     return sum;
   };
 
@@ -964,6 +1022,7 @@ export function calibrateItems(
   const cycle = (): number => {
     const { theta, logRight, logWrong } = tables();
     const expectations = eStep(data, grid, theta, logRight, logWrong, items.length);
+    priorMeans = logAMeans();
     const value = expectations.logLikelihood + logPrior();
     for (const i of fittedIndices) {
       params[i] = fitItem(
@@ -972,6 +1031,7 @@ export function calibrateItems(
         countsOf(expectations.r, i),
         params[i],
         threePL[i] === 1,
+        priorMeans[areaOf[i]],
       );
     }
     population = updatePopulation(population, expectations, data.attempts, freeArea, answeredArea);
@@ -1045,15 +1105,25 @@ export function calibrateItems(
   // A last E-step at the final parameters: log-likelihood, fit and standard errors.
   const { theta, logRight, logWrong } = tables();
   const final = eStep(data, grid, theta, logRight, logWrong, items.length);
+  priorMeans = logAMeans();
   const fits: ItemFit[] = items.map((item, i) => {
     const n = countsOf(final.n, i);
     const r = countsOf(final.r, i);
     const nodes = nodesOf(theta, i);
     const after = { ...params[i] };
-    const rmsd = data.perItem[i] > 0 ? rootMeanSquaredDeviation(nodes, n, r, after) : null;
+    const rmsd = perItem[i] > 0 ? rootMeanSquaredDeviation(nodes, n, r, after) : null;
     let se: ItemFit['se'] = null;
     if (status[i] === 'fitted') {
-      const { information } = itemScore(nodes, n, r, after.a, after.b, after.c, threePL[i] === 1);
+      const { information } = itemScore(
+        nodes,
+        n,
+        r,
+        after.a,
+        after.b,
+        after.c,
+        threePL[i] === 1,
+        priorMeans[areaOf[i]],
+      );
       const variances = inverseDiagonal(information);
       if (variances) se = { a: Math.sqrt(variances[0]), b: Math.sqrt(variances[1]) };
     }
@@ -1062,7 +1132,7 @@ export function calibrateItems(
     return {
       itemId: item.id,
       area: item.area,
-      answers: data.perItem[i],
+      answers: perItem[i],
       status: status[i],
       before: before[i],
       after,
