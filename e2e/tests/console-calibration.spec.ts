@@ -22,6 +22,9 @@ test.describe('the item bank’s calibration in the console', () => {
     const proposal = page.getByTestId('pending-proposal');
     await expect(proposal).toContainText('Simulated learners');
     await expect(page.getByTestId('version-1')).toContainText('Current');
+    // The demo has one completed skills check: too few to calibrate on, and the page says so.
+    await page.getByTestId('calibrate-now').click();
+    await expect(page.getByTestId('calibration-error')).toContainText('not enough');
     await page.screenshot({ path: shot('console-calibration-versions'), fullPage: true });
     await expectNoAxeViolations(page);
 
