@@ -120,6 +120,7 @@ describe('calibrateItems (Bock–Aitkin EM)', () => {
       expect(fit?.after).toEqual({ a: item.a, b: item.b, c: item.c ?? 0 });
       expect(fit?.before).toEqual(fit?.after);
       expect(fit?.se).toBeNull();
+      expect(fit?.misfit).toBe(false);
     }
   });
 
@@ -246,6 +247,22 @@ describe('calibrateItems on awkward data', () => {
       }).items.find((item) => item.itemId === 'i3')?.status;
     expect(statusOf(60)).toBe('fitted');
     expect(statusOf(61)).toBe('too-few-answers');
+  });
+
+  it('flags an anchor whose answers do not follow its curve', () => {
+    const random = mulberry32(8);
+    // i1 is anchored as hard (b = 2.5) but nine answers in ten are right.
+    const attempts: Answer[][] = Array.from({ length: 150 }, () =>
+      ['i1', 'i3', 'c1'].map((itemId) => ({
+        itemId,
+        correct: random() < (itemId === 'i1' ? 0.9 : 0.5),
+      })),
+    );
+    const wrong = items.map((item) => (item.id === 'i1' ? { ...item, b: 2.5 } : item));
+    const result = calibrateItems(wrong, attempts, { anchors: new Set(['i1']), maxIterations: 20 });
+    const anchor = result.items.find((item) => item.itemId === 'i1');
+    expect(anchor).toMatchObject({ status: 'anchor', misfit: true });
+    expect(anchor?.rmsd).toBeGreaterThan(0.1);
   });
 
   it('returns the start unchanged without answers, and rejects unknown items', () => {
