@@ -369,4 +369,24 @@ describe('item bank versions and calibration', () => {
       (await db.getRepository(AssessmentAttempt).findOneByOrFail({ id: fresh.id })).bankVersionId,
     ).toBe(current.id);
   });
+
+  it('fits on schedule only once enough attempts were completed since the last fit', async () => {
+    const calibration = t.app.get(CalibrationService);
+    expect(await calibration.scheduledFit()).toBeNull();
+    expect(await db.getRepository(AssessmentBankVersion).count()).toBe(3);
+    // 150 checks completed since (the job needs 100 new ones by default).
+    await db.query(
+      `UPDATE assessment_attempts SET completed_at = now()
+        WHERE id IN (SELECT id FROM assessment_attempts WHERE status = 'completed' LIMIT 150)`,
+    );
+    const proposed = await calibration.scheduledFit();
+    expect(proposed).toMatchObject({
+      number: 4,
+      status: 'proposed',
+      source: 'calibrated',
+      createdById: null,
+    });
+    expect(proposed?.report?.source).toBe('learners');
+    expect(await calibration.scheduledFit()).toBeNull();
+  }, 600_000);
 });
