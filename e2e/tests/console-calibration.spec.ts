@@ -22,6 +22,9 @@ test.describe('the item bank’s calibration in the console', () => {
     const proposal = page.getByTestId('pending-proposal');
     await expect(proposal).toContainText('Simulated learners');
     await expect(page.getByTestId('version-1')).toContainText('Current');
+    // The demo has one completed skills check: too few to calibrate on, and the page says so.
+    await page.getByTestId('calibrate-now').click();
+    await expect(page.getByTestId('calibration-error')).toContainText('not enough');
     await page.screenshot({ path: shot('console-calibration-versions'), fullPage: true });
     await expectNoAxeViolations(page);
 
@@ -51,6 +54,8 @@ test.describe('the item bank’s calibration in the console', () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await expect(page.getByTestId('apply-version')).toBeVisible();
     await page.screenshot({ path: shot('console-calibration-version-phone'), fullPage: false });
+    await rows.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('console-calibration-items-phone'), fullPage: false });
     await expectNoAxeViolations(page);
 
     page.once('dialog', (dialog) => {

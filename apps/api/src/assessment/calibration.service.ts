@@ -90,8 +90,8 @@ const DEMO_SEED = 0xca1b;
 @Injectable()
 export class CalibrationService implements OnApplicationShutdown {
   private readonly logger = new Logger(CalibrationService.name);
-  /** A fit started by `startFit`, while it runs. */
-  private running: Promise<void> | null = null;
+  /** Fits started in the background (`startFit`, the demo proposal), while they run. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -165,15 +165,13 @@ export class CalibrationService implements OnApplicationShutdown {
 
   /** Keeps `work` as what runs in the background, so that shutdown waits for it. */
   private track(work: Promise<void>): void {
-    this.running = work;
-    void work.finally(() => {
-      if (this.running === work) this.running = null;
-    });
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work));
   }
 
   /** Resolves when no fit started here runs (for shutdown, and tests). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running.size > 0) await Promise.all(this.running);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   AttemptReview,
   BankVersionDetail,
   BankVersionSummary,
+  CalibrationStarted,
   CohortSummary,
   CourseView,
   ItemBankView,
@@ -114,9 +115,9 @@ export class AssessmentApi {
     );
   }
 
-  /** Fits the bank on the completed attempts now: the new proposed version. */
-  calibrate(): Promise<BankVersionDetail> {
-    return firstValueFrom(this.http.post<BankVersionDetail>('/api/assessment/calibrations', {}));
+  /** Starts a fit of the bank on the completed attempts; the proposal is listed when done. */
+  calibrate(): Promise<CalibrationStarted> {
+    return firstValueFrom(this.http.post<CalibrationStarted>('/api/assessment/calibrations', {}));
   }
 
   cohorts(): Promise<CohortSummary[]> {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { type BankVersionSummary, ProblemType } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
@@ -9,6 +9,10 @@ import { AssessmentApi } from './assessment.api';
 import { AssessmentNavComponent } from './assessment-nav.component';
 import { pendingProposal, statusKey } from './calibration';
 import { formatDate, formatNumber } from './format';
+
+/** How long the page looks for a proposal after starting a fit: every 5 s for 10 minutes. */
+const POLL_MS = 5_000;
+const POLL_ROUNDS = 120;
 
 /**
  * The item bank's versions: the current one, proposals waiting for review (first), and those
@@ -23,16 +27,18 @@ import { formatDate, formatNumber } from './format';
 })
 export class CalibrationPage {
   private readonly api = inject(AssessmentApi);
-  private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
 
   protected readonly versions = signal<BankVersionSummary[] | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
   protected readonly running = signal(false);
+  protected readonly announcement = signal('');
+  private destroyed = false;
   protected readonly pending = pendingProposal;
 
   constructor() {
     void this.load();
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
   }
 
   protected statusLabel(version: BankVersionSummary): MessageKey {
@@ -55,18 +61,35 @@ export class CalibrationPage {
     return formatNumber(this.i18n.language(), value, 0);
   }
 
+  /**
+   * Starts a fit (it takes a few minutes), then looks for the new proposal every few seconds
+   * while the page is open.
+   */
   protected async calibrate(): Promise<void> {
     this.error.set(null);
     this.running.set(true);
     try {
-      const proposed = await this.api.calibrate();
-      await this.router.navigate(['/assessment/calibration', proposed.id]);
+      await this.api.calibrate();
+      this.announcement.set(this.i18n.t('calibration.started'));
+      const known = new Set((this.versions() ?? []).map((version) => version.id));
+      for (let round = 0; round < POLL_ROUNDS && !this.destroyed; round++) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const versions = await this.api.versions();
+        this.versions.set(versions);
+        const proposed = versions.find((version) => !known.has(version.id));
+        if (proposed) {
+          this.announcement.set(this.i18n.t('calibration.runDone', { number: proposed.number }));
+          return;
+        }
+      }
     } catch (error) {
       const problem = problemOf(error);
       this.error.set(
         problem?.type === ProblemType.NotEnoughAttempts
           ? { key: 'calibration.errors.notEnough' }
-          : explainError(error).message,
+          : problem?.type === ProblemType.Conflict
+            ? { key: 'calibration.errors.running' }
+            : explainError(error).message,
       );
     } finally {
       this.running.set(false);

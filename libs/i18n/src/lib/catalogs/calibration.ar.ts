@@ -8,6 +8,7 @@ export const calibrationAr: Translations<typeof calibrationEn> = {
   'calibration.intro':
     'تحمل كل نسخة معاملات جميع الأسئلة. تضبطها المعايرة على إجابات المتعلمين وتُقترح هنا: راجعها، ثم طبّقها (تستخدمها الاختبارات الجديدة) أو ارفضها. تحتفظ الاختبارات التي بدأت بنسختها.',
   'calibration.runNow': 'عايِر الآن',
+  'calibration.started': 'بدأت المعايرة: تستغرق بضع دقائق. سيظهر الاقتراح في القائمة أدناه.',
   'calibration.runDone': 'النسخة {number} مقترحة. راجعها أدناه.',
   'calibration.empty': 'لا توجد نسخ بعد.',
   'calibration.versionsCaption': 'نسخ بنك الأسئلة',
@@ -80,5 +81,6 @@ export const calibrationAr: Translations<typeof calibrationEn> = {
   'calibration.applied': 'النسخة {number} سارية الآن.',
   'calibration.rejected': 'النسخة {number} مرفوضة.',
   'calibration.errors.conflict': 'رُوجعت هذه النسخة في الأثناء. أعد تحميل الصفحة.',
+  'calibration.errors.running': 'هناك معايرة جارية بالفعل. سيظهر اقتراحها في القائمة أدناه.',
   'calibration.errors.notEnough': 'لا توجد بعد اختبارات مهارات مكتملة كافية للمعايرة.',
 };

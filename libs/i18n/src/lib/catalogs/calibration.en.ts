@@ -5,6 +5,8 @@ export const calibrationEn = {
   'calibration.intro':
     'Each version holds the parameters of every item. A calibration fits them on learners’ answers and is proposed here: review it, then apply it (new tests use it) or reject it. Tests already started keep their version.',
   'calibration.runNow': 'Calibrate now',
+  'calibration.started':
+    'Calibration started: it takes a few minutes. The proposal will appear in the list below.',
   'calibration.runDone': 'Version {number} is proposed. Review it below.',
   'calibration.empty': 'No versions yet.',
   'calibration.versionsCaption': 'Item bank versions',
@@ -77,5 +79,7 @@ export const calibrationEn = {
   'calibration.applied': 'Version {number} is now current.',
   'calibration.rejected': 'Version {number} is rejected.',
   'calibration.errors.conflict': 'This version was reviewed in the meantime. Reload the page.',
+  'calibration.errors.running':
+    'A calibration is running already. Its proposal will appear in the list below.',
   'calibration.errors.notEnough': 'There are not enough completed skills checks to calibrate yet.',
 } as const;

@@ -8,6 +8,8 @@ export const calibrationFr: Translations<typeof calibrationEn> = {
   'calibration.intro':
     'Chaque version contient les paramètres de toutes les questions. Un calibrage les ajuste sur les réponses des apprenants et est proposé ici : examinez-le, puis appliquez-le (les nouveaux tests l’utilisent) ou refusez-le. Les tests déjà commencés gardent leur version.',
   'calibration.runNow': 'Calibrer maintenant',
+  'calibration.started':
+    'Calibrage lancé : il prend quelques minutes. La proposition apparaîtra dans la liste ci-dessous.',
   'calibration.runDone': 'La version {number} est proposée. Examinez-la ci-dessous.',
   'calibration.empty': 'Aucune version pour l’instant.',
   'calibration.versionsCaption': 'Versions de la banque de questions',
@@ -81,6 +83,8 @@ export const calibrationFr: Translations<typeof calibrationEn> = {
   'calibration.applied': 'La version {number} est maintenant en vigueur.',
   'calibration.rejected': 'La version {number} est refusée.',
   'calibration.errors.conflict': 'Cette version a été examinée entre-temps. Rechargez la page.',
+  'calibration.errors.running':
+    'Un calibrage est déjà en cours. Sa proposition apparaîtra dans la liste ci-dessous.',
   'calibration.errors.notEnough':
     'Il n’y a pas encore assez de tests de compétences terminés pour calibrer.',
 };
