@@ -93,9 +93,9 @@ console.log(
 );
 console.log(
   `Engine: per-area posterior under a correlated prior (ρ = ${CONFIG.areaCorrelation}), intake ` +
-    `prior weight ${CONFIG.intakeWeight}; an area is decided at posterior ≥ ${CONFIG.confidence} ` +
-    `for one cell between its cuts, after ≥ ${CONFIG.minPerArea} answer(s); at most ` +
-    `${CONFIG.maxLength} questions`,
+    `prior weight ${CONFIG.intakeWeight}; a cut's side is settled at P ≥ ${CONFIG.confidence} up ` +
+    `to an indifference zone of ±${CONFIG.indifference}, an area when all its cuts are, after ≥ ` +
+    `${CONFIG.minPerArea} answer(s); at most ${CONFIG.maxLength} questions`,
 );
 for (const area of COMPETENCE_AREAS) {
   console.log(
