@@ -1,6 +1,7 @@
 import {
   type Answer,
   answers as simulatedAnswer,
+  DEFAULT_MIN_ANSWERS,
   drawLearners,
   type ItemBank,
   nextStep,
@@ -152,9 +153,11 @@ describe('item bank versions and calibration', () => {
       .body as BankVersionDetail;
     expect(detail).toMatchObject({ number: 2, status: 'proposed', source: 'calibrated' });
     expect(detail.fit?.dataSource).toBe('simulated');
-    // Every simulated learner's attempt, less those whose items all had too few answers to fit.
+    // The simulated learners' attempts, less those whose items all had too few answers to fit
+    // (with 200 learners spread over 170 items, most items have fewer than 100).
     expect(detail.fit?.attempts).toBeLessThanOrEqual(DEMO_LEARNERS);
-    expect(detail.fit?.attempts).toBeGreaterThan(DEMO_LEARNERS * 0.8);
+    expect(detail.fit?.attempts).toBeGreaterThan(0);
+    expect(detail.fit?.answers).toBeGreaterThan(0);
 
     const rejected = (
       await as('mentor').post(`/api/assessment/versions/${detail.id}/reject`).expect(200)
@@ -203,9 +206,11 @@ describe('item bank versions and calibration', () => {
       .manager.query(`SELECT id FROM accounts WHERE email = $1`, [DEMO.learner]);
     const now = new Date();
     let answerCount = 0;
+    const stored: Answer[][] = [];
     for (const [n, simulated] of learners.entries()) {
       const answers = simulate(bank, truth, simulated);
       answerCount += answers.length;
+      stored.push(answers);
       const attempt = await db.getRepository(AssessmentAttempt).save({
         learnerId: learner[0].id as string,
         status: 'completed',
@@ -242,13 +247,18 @@ describe('item bank versions and calibration', () => {
       .body as BankVersionDetail;
     expect(proposed).toMatchObject({ number: 3, status: 'proposed', source: 'calibrated' });
     expect(proposed.createdBy?.displayName).toBeTruthy();
-    // The completed attempts and their answers, less those only to items with too few answers
-    // (they do not inform the abilities).
+    // The completed attempts and their answers, less the answers to items with too few answers
+    // that are not anchors (they do not inform the abilities), and the attempts left empty.
+    const perItem = new Map<string, number>();
+    for (const answer of stored.flat()) {
+      perItem.set(answer.itemId, (perItem.get(answer.itemId) ?? 0) + 1);
+    }
+    const informs = (answer: Answer) =>
+      anchors.has(answer.itemId) || (perItem.get(answer.itemId) ?? 0) >= DEFAULT_MIN_ANSWERS;
     expect(proposed.fit?.dataSource).toBe('learners');
-    expect(proposed.fit?.attempts).toBeLessThanOrEqual(SIMULATED);
-    expect(proposed.fit?.attempts).toBeGreaterThan(SIMULATED * 0.9);
+    expect(proposed.fit?.answers).toBe(stored.flat().filter(informs).length);
     expect(proposed.fit?.answers).toBeLessThanOrEqual(answerCount);
-    expect(proposed.fit?.answers).toBeGreaterThan(answerCount * 0.8);
+    expect(proposed.fit?.attempts).toBe(stored.filter((answers) => answers.some(informs)).length);
     expect(proposed.fit?.fitted).toBeGreaterThan(10);
     expect(proposed.items).toHaveLength(items.length);
     expect(proposed.correlation).toBeGreaterThanOrEqual(0);

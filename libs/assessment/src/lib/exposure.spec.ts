@@ -7,7 +7,8 @@ import { syntheticBank } from './synthetic-bank';
 describe('Sympson–Hetter calibration', () => {
   const items = syntheticBank(11, 8);
   const config: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, minPerArea: 1, maxLength: 10 };
-  const options = { target: 0.3, rounds: 5, learners: 250, seed: 99, design: { useIntake: false } };
+  // 200 learners per population and round: enough to see the control work, quick enough.
+  const options = { target: 0.3, rounds: 5, learners: 400, seed: 99, design: { useIntake: false } };
   const calibration = calibrateExposure(items, config, options);
 
   it('starts from no control, where the best items go to nearly everyone', () => {
@@ -17,7 +18,8 @@ describe('Sympson–Hetter calibration', () => {
 
   it('lowers the largest exposure towards the target', () => {
     const kept = calibration.history[calibration.chosenRound - 1];
-    expect(kept.maxExposure).toBeLessThan(0.4);
+    expect(kept.maxExposure).toBeLessThan(0.45);
+    expect(kept.maxExposure).toBeLessThan(calibration.history[0].maxExposure - 0.2);
     const values = Object.values(calibration.exposureControl);
     expect(values).toHaveLength(items.length);
     expect(values.every((k) => k > 0 && k <= 1)).toBe(true);
