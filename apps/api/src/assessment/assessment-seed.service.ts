@@ -9,7 +9,7 @@ import {
   Role,
   Schooling,
 } from '@passerelle/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 
 import { CohortsService } from '../cohorts/cohorts.service';
 import { Cohort } from '../cohorts/entities/cohort.entity';
@@ -86,8 +86,13 @@ export class AssessmentSeedService {
     );
     const missing = ASSESSMENT_ITEMS.filter((seed) => !existing.has(seed.key));
     if (missing.length > 0) await this.insertItems(missing);
-    // Anchors hold the scale when the bank is calibrated (set once: only on items not yet so).
+    // Anchors hold the scale when the bank is calibrated; the seed's list is the only source
+    // of them, so items it no longer names stop being anchors.
     await repository.update({ key: In([...ANCHOR_ITEM_KEYS]), anchor: false }, { anchor: true });
+    await repository.update(
+      { key: Not(In([...ANCHOR_ITEM_KEYS])), anchor: true },
+      { anchor: false },
+    );
     return missing.length;
   }
 

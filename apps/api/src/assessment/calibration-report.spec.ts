@@ -89,7 +89,7 @@ describe('calibration helpers', () => {
     expect(reviewOrder(rows as never).map((r) => r.itemId)).toEqual(['3', '2', '4', '1']);
   });
 
-  it('anchors two seed items of every area, of mid-range difficulty', () => {
+  it('anchors two seed items of every area, one each side of θ = 0, free of guessing', () => {
     const anchors = ANCHOR_ITEM_KEYS.map((key) =>
       ASSESSMENT_ITEMS.find((item) => item.key === key),
     );
@@ -97,6 +97,11 @@ describe('calibration helpers', () => {
     for (const area of COMPETENCE_AREAS) {
       expect(anchors.filter((item) => item?.area === area)).toHaveLength(2);
     }
-    for (const item of anchors) expect(Math.abs(item?.irt.b ?? 99)).toBeLessThanOrEqual(0.5);
+    for (const area of COMPETENCE_AREAS) {
+      const inArea = anchors.filter((item) => item?.area === area).map((item) => item?.irt.b ?? 99);
+      expect(inArea.filter((b) => b < 0 && b >= -1.5)).toHaveLength(1);
+      expect(inArea.filter((b) => b >= 0 && b <= 1.5)).toHaveLength(1);
+    }
+    for (const item of anchors) expect(item?.irt.c ?? 0).toBe(0);
   });
 });
