@@ -24,7 +24,7 @@ import {
   type AssessmentResult,
   type CalibratedItem,
   calibrateExposure,
-  catalogueCuts,
+  catalogueDesign,
   CENTRED_POPULATION,
   decisionCuts,
   DEFAULT_ENGINE_CONFIG,
@@ -77,8 +77,8 @@ const courses: PlaceableCourse[] = [
   { id: DIGITAL_BASICS.course.slug, levels: DIGITAL_BASICS.course.levels },
   { id: JAVASCRIPT_FOUNDATIONS.course.slug, levels: JAVASCRIPT_FOUNDATIONS.course.levels },
 ];
-const cuts = catalogueCuts(courses, CONFIG.levelCuts);
-const design = { cuts, useIntake: true };
+const { cuts } = catalogueDesign(courses, CONFIG.levelCuts);
+const design = { ...catalogueDesign(courses, CONFIG.levelCuts), useIntake: true };
 
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
@@ -136,7 +136,10 @@ interface Figures {
 function evaluate(population: SimulatedPopulation, seed: number) {
   const learners = drawLearners(N, seed, population);
   const measure = (config: EngineConfig, useIntake: boolean, withControl = true): Figures => {
-    const sim = simulateAdaptive(withControl ? bank : free, learners, config, { cuts, useIntake });
+    const sim = simulateAdaptive(withControl ? bank : free, learners, config, {
+      ...design,
+      useIntake,
+    });
     const lengths = sim.runs.map((r) => r.length);
     const forecasts = sim.runs.flatMap((r) => r.forecasts);
     const stoppedBy: Record<string, number> = {};

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { calibrateExposure, catalogueCuts, DEFAULT_ENGINE_CONFIG } from '@passerelle/assessment';
+import { calibrateExposure, catalogueDesign, DEFAULT_ENGINE_CONFIG } from '@passerelle/assessment';
 
 import { ASSESSMENT_ITEMS } from '../src/assessment/seed';
 import { JAVASCRIPT_FOUNDATIONS } from '../src/coding/seed/javascript-foundations';
@@ -25,8 +25,8 @@ const items = ASSESSMENT_ITEMS.map((item) => ({
   c: item.irt.c,
 }));
 const started = Date.now();
-// Attempts decide on the demo catalogue's cuts, as they will in the product.
-const cuts = catalogueCuts(
+// Attempts decide on the demo catalogue, as they will in the product.
+const catalogue = catalogueDesign(
   [DIGITAL_BASICS.course, JAVASCRIPT_FOUNDATIONS.course].map((course) => ({
     id: course.slug,
     levels: course.levels,
@@ -34,7 +34,7 @@ const cuts = catalogueCuts(
   DEFAULT_ENGINE_CONFIG.levelCuts,
 );
 const { exposureControl, chosenRound, history } = calibrateExposure(items, DEFAULT_ENGINE_CONFIG, {
-  design: { cuts },
+  design: catalogue,
 });
 const held = Object.entries(exposureControl)
   .filter(([, k]) => k < 1)

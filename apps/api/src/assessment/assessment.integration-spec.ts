@@ -577,9 +577,11 @@ describe('skills assessment', () => {
       expect(expectedQuestions).toBeGreaterThanOrEqual(10);
       expect(expectedQuestions).toBeLessThanOrEqual(maxQuestions);
       const { bank } = await t.app.get(ItemBankService).current();
-      const cuts = await t.app.get(PlacementService).catalogueCuts(DEFAULT_ENGINE_CONFIG.levelCuts);
+      const catalogue = await t.app
+        .get(PlacementService)
+        .catalogue(DEFAULT_ENGINE_CONFIG.levelCuts);
       expect(expectedQuestions).toBe(
-        testLength(bank, DEFAULT_ENGINE_CONFIG, { cuts }).expectedQuestions,
+        testLength(bank, DEFAULT_ENGINE_CONFIG, catalogue).expectedQuestions,
       );
 
       expect(overview.length).toMatchObject({ secondsPerQuestion: 45, timeFrom: 'default' });

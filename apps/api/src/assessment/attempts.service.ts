@@ -221,7 +221,7 @@ export class AttemptsService {
     // and starts from what the intake tells; the test decides on the catalogue's cuts.
     const design: AttemptDesign = {
       prior: intakePrior(intake),
-      cuts: await this.placement.catalogueCuts(engine.levelCuts),
+      ...(await this.placement.catalogue(engine.levelCuts)),
       openingArea: openingArea(intake),
     };
     const step = nextStep(loaded.bank, { seed, answers: [], ...design }, engine);

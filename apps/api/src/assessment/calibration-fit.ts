@@ -1,10 +1,10 @@
 import {
   type Answer,
-  type AreaCuts,
   type CalibratedItem,
   calibrateExposure,
   calibrateItems,
   type CalibrationResult,
+  type CatalogueDesign,
   type ExposureCalibration,
 } from '@passerelle/assessment';
 
@@ -18,8 +18,8 @@ export interface FitInput {
   anchors: string[];
   retired: string[];
   exposure: { rounds: number; learners: number; seed: number };
-  /** The published catalogue's decision cuts and the intake prior's weight, as attempts use them. */
-  cuts: AreaCuts;
+  /** The published catalogue and the intake prior's weight, as attempts use them. */
+  catalogue: CatalogueDesign;
   intakeWeight: number;
 }
 
@@ -42,7 +42,7 @@ export function fitBank(input: FitInput): FitOutput {
   const exposure = calibrateExposure(
     fitted,
     config,
-    { ...input.exposure, design: { cuts: input.cuts } },
+    { ...input.exposure, design: input.catalogue },
     { retired: input.retired },
   );
   return { result, exposure };

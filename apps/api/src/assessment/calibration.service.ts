@@ -259,10 +259,10 @@ export class CalibrationService implements OnApplicationShutdown {
     const loaded = await this.banks.current();
     const { bank } = loaded;
     const config = this.banks.engineConfig(loaded);
-    const cuts = await this.placement.catalogueCuts(config.levelCuts);
+    const catalogue = await this.placement.catalogue(config.levelCuts);
     // Newcomers, with their intakes, through the engine as attempts run it.
     const attempts = drawLearners(learners, DEMO_SEED, NEWCOMER_POPULATION).map((learner) =>
-      runAdaptive(bank, learner, config, { cuts }).given.map(
+      runAdaptive(bank, learner, config, catalogue).given.map(
         (index): Answer => ({
           itemId: bank.items[index].id,
           correct: simulatedAnswer(bank, index, learner),
@@ -358,7 +358,7 @@ export class CalibrationService implements OnApplicationShutdown {
         .filter((item) => item.status === AssessmentItemStatus.Retired)
         .map((item) => item.id),
       exposure: { ...FIT_EXPOSURE, learners: this.settings.fitExposureLearners },
-      cuts: await this.placement.catalogueCuts(DEFAULT_ENGINE_CONFIG.levelCuts),
+      catalogue: await this.placement.catalogue(DEFAULT_ENGINE_CONFIG.levelCuts),
       intakeWeight: this.settings.intakePriorWeight,
     });
     const repository = this.db.getRepository(AssessmentBankVersion);

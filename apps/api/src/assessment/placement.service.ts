@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { catalogueCuts, inUnderstoodLanguage, recommendCourses } from '@passerelle/assessment';
+import {
+  type CatalogueDesign,
+  catalogueDesign,
+  inUnderstoodLanguage,
+  recommendCourses,
+} from '@passerelle/assessment';
 import {
   type AssessmentResultView,
   type CompetenceArea,
@@ -105,15 +110,17 @@ export class PlacementService {
     };
   }
 
-  /** The θ cuts the published catalogue places on, by area (see `catalogueCuts`). */
-  async catalogueCuts(
-    levelCuts: readonly number[],
-  ): Promise<Partial<Record<CompetenceArea, number[]>>> {
+  /**
+   * What attempts take from the published catalogue: the θ cuts it places on, by area, and its
+   * courses' levels (see `catalogueDesign`).
+   */
+  async catalogue(levelCuts: readonly number[]): Promise<CatalogueDesign> {
     const courses = await this.db.getRepository(Course).find({
       where: { status: CourseStatus.Published },
       select: { id: true, levels: true },
+      order: { createdAt: 'ASC' },
     });
-    return catalogueCuts(courses, levelCuts);
+    return catalogueDesign(courses, levelCuts);
   }
 
   /** Published courses among `courseIds`; the ids that are not one. */

@@ -26,7 +26,7 @@ const TIME_TTL_MS = 10 * 60_000;
  */
 @Injectable()
 export class TestLengthService {
-  /** By bank, then by the catalogue's cuts (a course published or levelled anew changes them). */
+  /** By bank, then by the catalogue (a course published or levelled anew changes the test). */
   private readonly lengths = new WeakMap<ItemBank, Map<string, TestLength>>();
   private time: { seconds: number | null; at: number } | null = null;
 
@@ -40,8 +40,8 @@ export class TestLengthService {
     const loaded = await this.banks.current();
     const { bank } = loaded;
     const config = this.banks.engineConfig(loaded);
-    const cuts = await this.placement.catalogueCuts(config.levelCuts);
-    const key = JSON.stringify(cuts);
+    const catalogue = await this.placement.catalogue(config.levelCuts);
+    const key = JSON.stringify(catalogue);
     let byCuts = this.lengths.get(bank);
     if (!byCuts) {
       byCuts = new Map();
@@ -49,7 +49,7 @@ export class TestLengthService {
     }
     let length = byCuts.get(key);
     if (!length) {
-      length = testLength(bank, config, { cuts });
+      length = testLength(bank, config, catalogue);
       byCuts.set(key, length);
     }
     const measured = await this.measuredSeconds();

@@ -179,6 +179,30 @@ describe('stopping', () => {
   });
 });
 
+describe('the catalogue’s cuts', () => {
+  it('are decided on, and one stops mattering once the course is settled by another area', () => {
+    const levels = { coding: { entry: 2, target: 4 }, 'problem-solving': { entry: 2, target: 4 } };
+    const cuts = { coding: [-2, 0], 'problem-solving': [-2, 0] };
+    const coding = ITEMS.filter((item) => item.area === 'coding').sort((x, y) => x.b - y.b);
+    const answers = [
+      // Coding near θ = 0: right below it, wrong above.
+      ...coding.map((item) => ({ itemId: item.id, correct: item.b < 0 })).slice(4, 14),
+      // Problem solving far below: every answer wrong.
+      ...ITEMS.filter((item) => item.area === 'problem-solving')
+        .slice(0, 8)
+        .map((item) => ({ itemId: item.id, correct: false })),
+    ];
+    const loose = config({ areaCorrelation: 0.3 });
+    const without = scoreAttempt(BANK, { answers, cuts }, loose).codingReadiness.decision;
+    expect(without.open).toContain(0);
+    // Problem solving is surely below the course's entry: the course is out, whatever coding
+    // shows, so coding's course cuts no longer hold the test.
+    const withCourses = scoreAttempt(BANK, { answers, cuts, courses: [levels] }, loose);
+    expect(withCourses.codingReadiness.decision.open).not.toContain(0);
+    expect(withCourses.codingReadiness.decision.open).not.toContain(-2);
+  });
+});
+
 describe('the intake’s prior', () => {
   it('moves each area’s prior by its shift times the weight, in population SDs', () => {
     const priors = priorsOf(config({ intakeWeight: 0.5 }), { coding: -0.8 });

@@ -1,4 +1,4 @@
-import { COMPETENCE_AREAS, CompetenceArea } from '@passerelle/contracts';
+import { COMPETENCE_AREAS, CompetenceArea, type CourseLevels } from '@passerelle/contracts';
 
 import type { ItemBank } from './bank';
 import { type AreaDecision, decide, decisionCuts, groupCuts, openCuts } from './decision';
@@ -48,7 +48,7 @@ export interface EngineConfig {
  * and `npm run bench:assessment`.
  */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
-  confidence: 0.85,
+  confidence: 0.87,
   indifference: 0.3,
   maxLength: 22,
   minPerArea: 1,
@@ -88,6 +88,11 @@ export interface AttemptState {
   prior?: IntakePrior | null;
   /** Cuts the course catalogue decides on, by area (see `catalogueCuts`). */
   cuts?: AreaCuts | null;
+  /**
+   * The catalogue's courses (their levels), to tell when one of its cuts no longer matters:
+   * e.g. a course's target in coding, once problem solving is surely below its own target.
+   */
+  courses?: readonly CourseLevels[] | null;
 }
 
 export type StopReason = 'decided' | 'max-length' | 'bank-exhausted';
@@ -253,11 +258,25 @@ function assess(
   }
   const cuts = {} as Record<CompetenceArea, number[]>;
   const status = {} as Record<CompetenceArea, AreaStatus>;
+  const surelyBelow = (area: CompetenceArea, cut: number) =>
+    probabilityBelow(bank.nodes, posteriors[area].mass, cut + config.indifference) >=
+    config.confidence;
+  const groups = groupCuts(config.levelCuts);
   for (const area of COMPETENCE_AREAS) {
     cuts[area] = decisionCuts(config.levelCuts, state.cuts?.[area] ?? []);
     const mass = posteriors[area].mass;
     const decision = decide(bank.nodes, mass, cuts[area]);
-    const doubts = openCuts(bank.nodes, mass, cuts[area], config.indifference, config.confidence);
+    const matters = (cut: number) =>
+      groups.includes(cut) ||
+      !state.courses ||
+      state.courses.some((levels) => courseNeeds(levels, area, cut, config.levelCuts, surelyBelow));
+    const doubts = openCuts(
+      bank.nodes,
+      mass,
+      cuts[area].filter(matters),
+      config.indifference,
+      config.confidence,
+    );
     const open = doubts.map((o) => o.cut);
     const doubt = doubts[0]?.doubt ?? 0;
     const short = shortfall(bank, resolved.counts, area, config) > 0;
@@ -269,6 +288,41 @@ function assess(
     status[area] = { ...decision, open, doubt, settled };
   }
   return { resolved, posteriors, cuts, status, remaining };
+}
+
+/**
+ * Whether a course still needs the side of `cut` in `area`. A course is recommended when every
+ * area it declares meets its entry and some area is below its target. So its entry cut in an
+ * area stops mattering once another of its areas is surely below that area's entry (the course
+ * is out whatever this area shows), and its target cut once another area is surely below its
+ * entry or its target (out, or recommended, either way).
+ */
+function courseNeeds(
+  levels: CourseLevels,
+  area: CompetenceArea,
+  cut: number,
+  levelCuts: readonly number[],
+  surelyBelow: (area: CompetenceArea, cut: number) => boolean,
+): boolean {
+  const startOf = (level: number) => levelCuts[level - 2];
+  const range = levels[area];
+  if (!range) return false;
+  const isEntry = startOf(range.entry) === cut;
+  const isTarget = startOf(range.target) === cut;
+  if (!isEntry && !isTarget) return false;
+  const others = (Object.keys(levels) as CompetenceArea[]).filter(
+    (other) => other !== area && levels[other],
+  );
+  const outAnyway = others.some((other) => {
+    const entry = startOf(levels[other]?.entry ?? 0);
+    return entry !== undefined && surelyBelow(other, entry);
+  });
+  if (outAnyway) return false;
+  if (isEntry) return true;
+  return !others.some((other) => {
+    const target = startOf(levels[other]?.target ?? 0);
+    return target !== undefined && surelyBelow(other, target);
+  });
 }
 
 /** How many more answers the area needs before it may be decided. */

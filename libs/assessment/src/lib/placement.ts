@@ -33,6 +33,19 @@ export function catalogueCuts(
   return cuts;
 }
 
+/** What an attempt takes from the catalogue: its cuts, and its courses' levels. */
+export interface CatalogueDesign {
+  cuts: Partial<Record<CompetenceArea, number[]>>;
+  courses: CourseLevels[];
+}
+
+export function catalogueDesign(
+  courses: readonly PlaceableCourse[],
+  levelCuts: readonly number[],
+): CatalogueDesign {
+  return { cuts: catalogueCuts(courses, levelCuts), courses: courses.map((c) => c.levels) };
+}
+
 export interface PlaceableCourse {
   id: string;
   levels: CourseLevels;

@@ -1,6 +1,7 @@
 import {
   COMPETENCE_AREAS,
   type CompetenceArea,
+  type CourseLevels,
   DeviceAccess,
   Schooling,
 } from '@passerelle/contracts';
@@ -117,6 +118,8 @@ export function answers(bank: ItemBank, index: number, learner: SimulatedLearner
 export interface SimulatedDesign {
   /** The catalogue's cuts (see `catalogueCuts`). */
   cuts?: AreaCuts;
+  /** The catalogue's courses' levels (see `AttemptState.courses`). */
+  courses?: readonly CourseLevels[];
   /** Whether the intake sets the prior and the opening area (as in the product). */
   useIntake?: boolean;
 }
@@ -153,6 +156,7 @@ export function runAdaptive(
     answers: answered,
     prior: priorOf(learner, design),
     cuts: design.cuts ?? null,
+    courses: design.courses ?? null,
     openingArea: design.useIntake === false ? null : openingArea(learner.intake),
   };
   for (;;) {
@@ -221,6 +225,7 @@ export function scoreFixedForm(
       })),
       prior: priorOf(learner, design),
       cuts: design.cuts ?? null,
+      courses: design.courses ?? null,
     },
     config,
   );

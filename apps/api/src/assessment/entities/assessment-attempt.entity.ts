@@ -2,6 +2,7 @@ import type { AreaCuts, IntakePrior } from '@passerelle/assessment';
 import type {
   AttemptStatus,
   CompetenceArea,
+  CourseLevels,
   LanguageCode,
   PlacementOverride,
   ScaleResult,
@@ -30,11 +31,13 @@ export interface StoredResult {
 
 /**
  * What the attempt fixed when it started (see `AttemptState` in the engine): the intake's
- * prior shift per area, the catalogue's decision cuts and the opening area.
+ * prior shift per area, the catalogue's decision cuts and courses, and the opening area.
  */
 export interface AttemptDesign {
   prior: IntakePrior;
   cuts: AreaCuts;
+  /** The catalogue's courses' levels (designs kept before them have none). */
+  courses?: CourseLevels[];
   openingArea: CompetenceArea | null;
 }
 
