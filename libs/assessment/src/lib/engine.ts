@@ -55,7 +55,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   areaCorrelation: 0.8,
   population: STANDARD_POPULATION,
   intakeWeight: 1,
-  forecastScale: 0.6,
+  forecastScale: 0.5,
   levelCuts: LEVEL_CUTS,
 };
 
