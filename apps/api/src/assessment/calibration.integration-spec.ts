@@ -319,7 +319,7 @@ describe('item bank versions and calibration', () => {
     expect(live.exposureControl).toBeCloseTo(row?.exposureControl ?? Number.NaN, 10);
     expect(live.provisional).toBe(false);
     const anchor = await db.getRepository(AssessmentItem).findOneByOrFail({
-      key: 'safety-strong-password-01',
+      key: 'safety-public-computer-01',
     });
     expect(anchor.provisional).toBe(true);
 
