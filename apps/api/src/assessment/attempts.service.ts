@@ -9,10 +9,8 @@ import {
   DEFAULT_ENGINE_CONFIG,
   DIGCOMP_AREAS,
   type EngineConfig,
-  groupCuts,
   intakePrior,
   type ItemBank,
-  levelOf,
   nextStep,
   openingArea,
   type ScaleEstimate,
@@ -32,6 +30,7 @@ import {
   type LanguageCode,
   LEVEL_MAX,
   LEVEL_MIN,
+  levelGroupOf,
   type ScaleResult,
 } from '@passerelle/contracts';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
@@ -78,37 +77,27 @@ export function liveAreas(
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): Record<CompetenceArea, ScaleResult> {
   const state = { answers, ...attempt.design };
-  return storedResult(
-    scoreAttempt(bank, state, config),
-    '',
-    settledAfter(bank, state, config),
-    config,
-  ).areas;
+  return storedResult(scoreAttempt(bank, state, config), '', settledAfter(bank, state, config))
+    .areas;
 }
 
 /**
  * An area's decision as a mentor reads it: when and why it settled, and how sure the result is
  * of the area's level group (the decision itself may be on finer cuts, the courses').
  */
-function decisionView(
-  scale: AreaScale,
-  after: number | null,
-  config: EngineConfig,
-): AreaDecisionView {
-  const starts = [
-    LEVEL_MIN,
-    ...groupCuts(config.levelCuts).map((cut) => levelOf(cut, config.levelCuts)),
-  ];
-  const fromLevel = starts.filter((start) => start <= scale.level).pop() ?? LEVEL_MIN;
-  const next = starts.find((start) => start > scale.level);
+function decisionView(scale: AreaScale, after: number | null): AreaDecisionView {
+  const inGroup = LEVELS.filter((level) => levelGroupOf(level) === scale.group);
   return {
     settled: scale.decision.settled,
     after,
     confidence: Math.round(scale.groupConfidence * 1000) / 1000,
-    fromLevel,
-    toLevel: next === undefined ? LEVEL_MAX : next - 1,
+    fromLevel: Math.min(...inGroup),
+    toLevel: Math.max(...inGroup),
   };
 }
+
+/** Every DigComp level, 1–8. */
+const LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, n) => LEVEL_MIN + n);
 
 /**
  * An engine result as stored with the attempt: coding readiness is one of the areas, and each
@@ -118,11 +107,10 @@ export function storedResult(
   result: AssessmentResult,
   stopReason: string,
   after: Record<CompetenceArea, number | null>,
-  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): StoredResult {
   const area = (name: CompetenceArea, scale: AreaScale): ScaleResult => ({
     ...scaleResult(scale),
-    decision: decisionView(scale, after[name], config),
+    decision: decisionView(scale, after[name]),
   });
   const areas = Object.fromEntries(
     DIGCOMP_AREAS.map((name) => [name, area(name, result.areas[name])]),
@@ -371,7 +359,6 @@ export class AttemptsService {
               step.result,
               step.reason,
               settledAfter(loaded.bank, state, engine),
-              engine,
             ),
           }
         : { currentItemId: step.item.id, servedAt: now, questionsLeft: step.questionsLeft };

@@ -1,3 +1,4 @@
+import { levelStart } from './levels';
 import { probabilityBelow } from './posterior';
 
 /**
@@ -17,7 +18,7 @@ export interface AreaDecision {
  * specialised): the starts of levels 3, 5 and 7.
  */
 export function groupCuts(levelCuts: readonly number[]): number[] {
-  return [levelCuts[1], levelCuts[3], levelCuts[5]].filter((cut) => cut !== undefined);
+  return [3, 5, 7].map((level) => levelStart(level, levelCuts)).filter((cut) => cut !== undefined);
 }
 
 /** The cuts an area is decided on: the group cuts and any the catalogue adds, sorted, once each. */

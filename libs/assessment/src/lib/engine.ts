@@ -4,7 +4,7 @@ import type { ItemBank } from './bank';
 import { type AreaDecision, decide, decisionCuts, groupCuts, openCuts } from './decision';
 import { type AbilityEstimate, posteriorSummary, STANDARD_NORMAL } from './estimation';
 import { type CalibratedItem, itemInformation } from './irt';
-import { groupOf, LEVEL_CUTS, type LevelGroup, levelOf } from './levels';
+import { groupOf, LEVEL_CUTS, type LevelGroup, levelOf, levelStart } from './levels';
 import type { IntakePrior } from './opening';
 import {
   type AreaPosterior,
@@ -304,7 +304,8 @@ function courseNeeds(
   levelCuts: readonly number[],
   surelyBelow: (area: CompetenceArea, cut: number) => boolean,
 ): boolean {
-  const startOf = (level: number) => levelCuts[level - 2];
+  const startOf = (level: number | undefined) =>
+    level === undefined ? undefined : levelStart(level, levelCuts);
   const range = levels[area];
   if (!range) return false;
   const isEntry = startOf(range.entry) === cut;
@@ -314,13 +315,13 @@ function courseNeeds(
     (other) => other !== area && levels[other],
   );
   const outAnyway = others.some((other) => {
-    const entry = startOf(levels[other]?.entry ?? 0);
+    const entry = startOf(levels[other]?.entry);
     return entry !== undefined && surelyBelow(other, entry);
   });
   if (outAnyway) return false;
   if (isEntry) return true;
   return !others.some((other) => {
-    const target = startOf(levels[other]?.target ?? 0);
+    const target = startOf(levels[other]?.target);
     return target !== undefined && surelyBelow(other, target);
   });
 }

@@ -30,5 +30,13 @@ export function levelOf(theta: number, cuts: readonly number[] = LEVEL_CUTS): nu
   return Math.min(level, LEVEL_MAX);
 }
 
+/** The θ where level `level` starts (undefined for level 1, which has no lower bound). */
+export function levelStart(
+  level: number,
+  cuts: readonly number[] = LEVEL_CUTS,
+): number | undefined {
+  return level > LEVEL_MIN ? cuts[level - 2] : undefined;
+}
+
 /** DigComp 2.2's four groups of its eight levels. */
 export const groupOf = levelGroupOf;

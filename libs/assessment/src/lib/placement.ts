@@ -5,6 +5,8 @@ import {
   LEVEL_MIN,
 } from '@passerelle/contracts';
 
+import { levelStart } from './levels';
+
 /**
  * The θ cuts the catalogue's recommendations turn on, by area: where a course's entry level
  * starts (below it the course is not recommended) and where its target level starts (from it
@@ -16,13 +18,12 @@ export function catalogueCuts(
   levelCuts: readonly number[],
 ): Partial<Record<CompetenceArea, number[]>> {
   const cuts: Partial<Record<CompetenceArea, number[]>> = {};
-  const startOf = (level: number) => levelCuts[level - 2];
   for (const course of courses) {
     for (const area of COMPETENCE_AREAS) {
       const range = course.levels[area];
       if (!range) continue;
       for (const level of [range.entry, range.target]) {
-        const cut = level > LEVEL_MIN ? startOf(level) : undefined;
+        const cut = levelStart(level, levelCuts);
         if (cut === undefined) continue;
         const list = (cuts[area] ??= []);
         if (!list.includes(cut)) list.push(cut);
