@@ -63,11 +63,15 @@ const CONFIG: EngineConfig = {
   ...DEFAULT_ENGINE_CONFIG,
   confidence: numberOption('confidence', DEFAULT_ENGINE_CONFIG.confidence),
   indifference: numberOption('indifference', DEFAULT_ENGINE_CONFIG.indifference),
+  courseIndifference: numberOption(
+    'course-indifference',
+    DEFAULT_ENGINE_CONFIG.courseIndifference,
+  ),
   forecastScale: numberOption('forecast-scale', DEFAULT_ENGINE_CONFIG.forecastScale),
   maxLength: numberOption('max', DEFAULT_ENGINE_CONFIG.maxLength),
   minPerArea: numberOption('min', DEFAULT_ENGINE_CONFIG.minPerArea),
 };
-const CORRELATIONS = [0.6, 0.8, 1.0];
+const CORRELATIONS = (option('correlations') ?? '0.6,0.8,1.0').split(',').map(Number);
 const TARGETS = { meanLength: 15, p95Length: 22, maxExposure: 0.3 };
 
 const items: CalibratedItem[] = BANK_FILE
@@ -94,7 +98,7 @@ console.log(
 console.log(
   `Engine: per-area posterior under a correlated prior (ρ = ${CONFIG.areaCorrelation}), intake ` +
     `prior weight ${CONFIG.intakeWeight}; a cut's side is settled at P ≥ ${CONFIG.confidence} up ` +
-    `to an indifference zone of ±${CONFIG.indifference}, an area when all its cuts are, after ≥ ` +
+    `to an indifference zone of ±${CONFIG.indifference} (±${CONFIG.courseIndifference} at a course's cuts), an area when all its cuts are, after ≥ ` +
     `${CONFIG.minPerArea} answer(s); at most ${CONFIG.maxLength} questions`,
 );
 for (const area of COMPETENCE_AREAS) {
@@ -269,6 +273,7 @@ console.log(
     config: {
       confidence: CONFIG.confidence,
       indifference: CONFIG.indifference,
+      courseIndifference: CONFIG.courseIndifference,
       maxLength: CONFIG.maxLength,
       minPerArea: CONFIG.minPerArea,
       areaCorrelation: CONFIG.areaCorrelation,
