@@ -28,13 +28,10 @@ const INSTANCES: Record<string, string> = {
 
 const INSTANCES_FILE = join(ROOT, 'libs/contracts/src/__openapi_instances__.ts');
 
-function program(): ts.Program {
-  const source = [
-    `import type { ${[...new Set(Object.values(INSTANCES).flatMap((t) => t.match(/\w+/g) ?? []))].join(', ')} } from './index';`,
-    ...Object.entries(INSTANCES).map(([name, type]) => `export type ${name} = ${type};`),
-  ].join('\n');
+/** The repository's compiler options, to type-check the contracts (and code that uses them). */
+export function compilerOptions(): ts.CompilerOptions {
   const base = ts.readConfigFile(join(ROOT, 'tsconfig.base.json'), (file) => ts.sys.readFile(file));
-  const options: ts.CompilerOptions = {
+  return {
     ...ts.parseJsonConfigFileContent(base.config, ts.sys, ROOT).options,
     module: ts.ModuleKind.CommonJS,
     moduleResolution: ts.ModuleResolutionKind.Node10,
@@ -42,6 +39,14 @@ function program(): ts.Program {
     types: [],
     noEmit: true,
   };
+}
+
+function program(): ts.Program {
+  const source = [
+    `import type { ${[...new Set(Object.values(INSTANCES).flatMap((t) => t.match(/\w+/g) ?? []))].join(', ')} } from './index';`,
+    ...Object.entries(INSTANCES).map(([name, type]) => `export type ${name} = ${type};`),
+  ].join('\n');
+  const options = compilerOptions();
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => file === INSTANCES_FILE || fileExists.call(host, file);
