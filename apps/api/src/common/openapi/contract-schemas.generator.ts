@@ -171,13 +171,37 @@ class Converter {
     );
   }
 
-  private object(type: ts.Type): Schema {
+  /**
+   * An interface that extends named contracts only: all of them, and its own properties. (Any
+   * other declaration lists every property.)
+   */
+  component(type: ts.Type, declaration: ts.Declaration | undefined): Schema {
+    const bases =
+      declaration && ts.isInterfaceDeclaration(declaration) && declaration.heritageClauses
+        ? declaration.heritageClauses.flatMap((clause) => clause.types)
+        : [];
+    const refs = bases.map((base) => {
+      let symbol = this.checker.getSymbolAtLocation(base.expression);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+        symbol = this.checker.getAliasedSymbol(symbol);
+      }
+      const name = !base.typeArguments?.length && symbol && this.names.get(symbol);
+      return name ? { $ref: `#/components/schemas/${name}` } : undefined;
+    });
+    if (!refs.length || refs.some((ref) => !ref)) return this.schema(type, true);
+    const own = this.object(type, declaration);
+    const ownProperties = Object.keys(own['properties'] as object).length;
+    return { allOf: ownProperties ? [...refs, own] : refs };
+  }
+
+  private object(type: ts.Type, declaredIn?: ts.Declaration): Schema {
     if (type.getCallSignatures().length) {
       throw new Error(`A function type is not data: ${this.checker.typeToString(type)}`);
     }
     const properties: Record<string, Schema> = {};
     const required: string[] = [];
     for (const property of this.checker.getPropertiesOfType(type)) {
+      if (declaredIn && property.valueDeclaration?.parent !== declaredIn) continue;
       properties[property.name] = described(
         this.property(property),
         documentation(property, this.checker),
@@ -264,7 +288,10 @@ export function contractSchemas(): {
   for (const { name, symbol, typeText } of declared.sort((a, b) => a.name.localeCompare(b.name))) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);
     if (type.getCallSignatures().length) continue;
-    schemas[name] = described(converter.schema(type, true), documentation(symbol, checker));
+    schemas[name] = described(
+      converter.component(type, symbol.declarations?.[0]),
+      documentation(symbol, checker),
+    );
     types[name] = typeText;
   }
   return { schemas, types };

@@ -374,66 +374,40 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     description: "The ability distribution of an area's learners, on the bank's scale.",
   },
   AssessedLearner: {
-    type: 'object',
-    properties: {
-      identifier: { type: 'string' },
-      cohorts: { type: 'array', items: { type: 'string' } },
-      intake: { allOf: [{ $ref: '#/components/schemas/IntakeProfile' }], nullable: true },
-      latest: { allOf: [{ $ref: '#/components/schemas/AttemptSummary' }], nullable: true },
-      id: { type: 'string' },
-      displayName: { type: 'string' },
-    },
-    required: ['identifier', 'cohorts', 'intake', 'latest', 'id', 'displayName'],
-  },
-  AssessmentItemDetail: {
-    type: 'object',
-    properties: {
-      image: { type: 'string', nullable: true },
-      code: { type: 'string', nullable: true },
-      answer: { type: 'array', items: { type: 'number' } },
-      translations: {
+    allOf: [
+      { $ref: '#/components/schemas/PersonRef' },
+      {
         type: 'object',
         properties: {
-          en: { $ref: '#/components/schemas/AssessmentItemText' },
-          fr: { $ref: '#/components/schemas/AssessmentItemText' },
-          ar: { $ref: '#/components/schemas/AssessmentItemText' },
+          identifier: { type: 'string' },
+          cohorts: { type: 'array', items: { type: 'string' } },
+          intake: { allOf: [{ $ref: '#/components/schemas/IntakeProfile' }], nullable: true },
+          latest: { allOf: [{ $ref: '#/components/schemas/AttemptSummary' }], nullable: true },
         },
+        required: ['identifier', 'cohorts', 'intake', 'latest'],
       },
-      id: { type: 'string' },
-      key: { type: 'string' },
-      area: { $ref: '#/components/schemas/CompetenceArea' },
-      competence: { type: 'string' },
-      kind: { $ref: '#/components/schemas/AssessmentItemKind' },
-      status: { $ref: '#/components/schemas/AssessmentItemStatus' },
-      irt: { $ref: '#/components/schemas/IrtParametersView' },
-      exposureControl: {
-        type: 'number',
-        description: 'Sympson–Hetter: the chance the item is given when selected.',
+    ],
+  },
+  AssessmentItemDetail: {
+    allOf: [
+      { $ref: '#/components/schemas/AssessmentItemSummary' },
+      {
+        type: 'object',
+        properties: {
+          image: { type: 'string', nullable: true },
+          code: { type: 'string', nullable: true },
+          answer: { type: 'array', items: { type: 'number' } },
+          translations: {
+            type: 'object',
+            properties: {
+              en: { $ref: '#/components/schemas/AssessmentItemText' },
+              fr: { $ref: '#/components/schemas/AssessmentItemText' },
+              ar: { $ref: '#/components/schemas/AssessmentItemText' },
+            },
+          },
+        },
+        required: ['image', 'code', 'answer', 'translations'],
       },
-      fallbackLanguage: { $ref: '#/components/schemas/LanguageCode' },
-      languages: { type: 'array', items: { $ref: '#/components/schemas/LanguageCode' } },
-      prompt: { type: 'string', description: 'In the fallback language.' },
-      stats: { $ref: '#/components/schemas/ItemStatistics' },
-      updatedAt: { type: 'string' },
-    },
-    required: [
-      'image',
-      'code',
-      'answer',
-      'translations',
-      'id',
-      'key',
-      'area',
-      'competence',
-      'kind',
-      'status',
-      'irt',
-      'exposureControl',
-      'fallbackLanguage',
-      'languages',
-      'prompt',
-      'stats',
-      'updatedAt',
     ],
   },
   AssessmentItemKind: {
@@ -609,68 +583,41 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['courseId'],
   },
   AttemptReview: {
-    type: 'object',
-    properties: {
-      stopReason: {
-        type: 'string',
-        nullable: true,
-        description:
-          "Why the test stopped: 'decided' (every area settled), 'max-length', 'bank-exhausted', or 'precision' and 'max-length' for attempts of the earlier engine; null while in progress.",
-      },
-      learner: { $ref: '#/components/schemas/PersonRef' },
-      expiresAt: { type: 'string' },
-      resetBy: { allOf: [{ $ref: '#/components/schemas/PersonRef' }], nullable: true },
-      responses: { type: 'array', items: { $ref: '#/components/schemas/ReviewedResponse' } },
-      currentItemKey: {
-        type: 'string',
-        nullable: true,
-        description: 'The item served now, if in progress (its id and since when).',
-      },
-      result: { allOf: [{ $ref: '#/components/schemas/AssessmentResultView' }], nullable: true },
-      id: { type: 'string' },
-      status: { $ref: '#/components/schemas/AttemptStatus' },
-      language: { $ref: '#/components/schemas/LanguageCode' },
-      startedAt: { type: 'string' },
-      completedAt: { type: 'string', nullable: true },
-      answered: { type: 'number' },
-      overall: { allOf: [{ $ref: '#/components/schemas/ScaleResult' }], nullable: true },
-      areas: {
+    allOf: [
+      { $ref: '#/components/schemas/AttemptSummary' },
+      {
         type: 'object',
         properties: {
-          information: { $ref: '#/components/schemas/ScaleResult' },
-          communication: { $ref: '#/components/schemas/ScaleResult' },
-          'content-creation': { $ref: '#/components/schemas/ScaleResult' },
-          safety: { $ref: '#/components/schemas/ScaleResult' },
-          'problem-solving': { $ref: '#/components/schemas/ScaleResult' },
-          coding: { $ref: '#/components/schemas/ScaleResult' },
+          stopReason: {
+            type: 'string',
+            nullable: true,
+            description:
+              "Why the test stopped: 'decided' (every area settled), 'max-length', 'bank-exhausted', or 'precision' and 'max-length' for attempts of the earlier engine; null while in progress.",
+          },
+          learner: { $ref: '#/components/schemas/PersonRef' },
+          expiresAt: { type: 'string' },
+          resetBy: { allOf: [{ $ref: '#/components/schemas/PersonRef' }], nullable: true },
+          responses: { type: 'array', items: { $ref: '#/components/schemas/ReviewedResponse' } },
+          currentItemKey: {
+            type: 'string',
+            nullable: true,
+            description: 'The item served now, if in progress (its id and since when).',
+          },
+          result: {
+            allOf: [{ $ref: '#/components/schemas/AssessmentResultView' }],
+            nullable: true,
+          },
         },
         required: [
-          'information',
-          'communication',
-          'content-creation',
-          'safety',
-          'problem-solving',
-          'coding',
+          'stopReason',
+          'learner',
+          'expiresAt',
+          'resetBy',
+          'responses',
+          'currentItemKey',
+          'result',
         ],
-        nullable: true,
       },
-    },
-    required: [
-      'stopReason',
-      'learner',
-      'expiresAt',
-      'resetBy',
-      'responses',
-      'currentItemKey',
-      'result',
-      'id',
-      'status',
-      'language',
-      'startedAt',
-      'completedAt',
-      'answered',
-      'overall',
-      'areas',
     ],
   },
   AttemptStatus: { type: 'string', enum: ['in-progress', 'completed', 'expired', 'reset'] },
@@ -813,83 +760,39 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['id', 'displayName'],
   },
   BankVersionDetail: {
-    type: 'object',
-    properties: {
-      population: {
+    allOf: [
+      { $ref: '#/components/schemas/BankVersionSummary' },
+      {
         type: 'object',
         properties: {
-          information: { $ref: '#/components/schemas/AreaPopulation' },
-          communication: { $ref: '#/components/schemas/AreaPopulation' },
-          'content-creation': { $ref: '#/components/schemas/AreaPopulation' },
-          safety: { $ref: '#/components/schemas/AreaPopulation' },
-          'problem-solving': { $ref: '#/components/schemas/AreaPopulation' },
-          coding: { $ref: '#/components/schemas/AreaPopulation' },
+          population: {
+            type: 'object',
+            properties: {
+              information: { $ref: '#/components/schemas/AreaPopulation' },
+              communication: { $ref: '#/components/schemas/AreaPopulation' },
+              'content-creation': { $ref: '#/components/schemas/AreaPopulation' },
+              safety: { $ref: '#/components/schemas/AreaPopulation' },
+              'problem-solving': { $ref: '#/components/schemas/AreaPopulation' },
+              coding: { $ref: '#/components/schemas/AreaPopulation' },
+            },
+            required: [
+              'information',
+              'communication',
+              'content-creation',
+              'safety',
+              'problem-solving',
+              'coding',
+            ],
+          },
+          items: {
+            type: 'array',
+            items: { $ref: '#/components/schemas/CalibrationItemRow' },
+            description:
+              'Calibrated versions: one row per item of the fit; empty for authored versions.',
+          },
         },
-        required: [
-          'information',
-          'communication',
-          'content-creation',
-          'safety',
-          'problem-solving',
-          'coding',
-        ],
+        required: ['population', 'items'],
       },
-      items: {
-        type: 'array',
-        items: { $ref: '#/components/schemas/CalibrationItemRow' },
-        description:
-          'Calibrated versions: one row per item of the fit; empty for authored versions.',
-      },
-      id: { type: 'string' },
-      number: { type: 'number' },
-      status: { $ref: '#/components/schemas/BankVersionStatus' },
-      source: { $ref: '#/components/schemas/BankVersionSource' },
-      createdAt: { type: 'string' },
-      createdBy: {
-        allOf: [{ $ref: '#/components/schemas/PersonRef' }],
-        nullable: true,
-        description: 'Null for the scheduled job and the migration.',
-      },
-      reviewedAt: { type: 'string', nullable: true },
-      reviewedBy: { allOf: [{ $ref: '#/components/schemas/PersonRef' }], nullable: true },
-      correlation: { type: 'number' },
-      fit: {
-        type: 'object',
-        properties: {
-          dataSource: { $ref: '#/components/schemas/CalibrationDataSource' },
-          attempts: { type: 'number' },
-          answers: { type: 'number' },
-          iterations: { type: 'number' },
-          converged: { type: 'boolean' },
-          fitted: { type: 'number' },
-          misfits: { type: 'number' },
-        },
-        required: [
-          'dataSource',
-          'attempts',
-          'answers',
-          'iterations',
-          'converged',
-          'fitted',
-          'misfits',
-        ],
-        nullable: true,
-        description: 'Calibrated versions only: what the fit used and how it went.',
-      },
-    },
-    required: [
-      'population',
-      'items',
-      'id',
-      'number',
-      'status',
-      'source',
-      'createdAt',
-      'createdBy',
-      'reviewedAt',
-      'reviewedBy',
-      'correlation',
-      'fit',
     ],
   },
   BankVersionSource: {
@@ -1267,75 +1170,48 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     description: "A learner's standing in one course assigned to the cohort.",
   },
   CohortDetail: {
-    type: 'object',
-    properties: {
-      courses: { type: 'array', items: { $ref: '#/components/schemas/CohortCourse' } },
-      learners: { type: 'array', items: { $ref: '#/components/schemas/CohortLearner' } },
-      id: { type: 'string' },
-      name: { type: 'string' },
-      mentor: { $ref: '#/components/schemas/PersonRef' },
-      learnerCount: { type: 'number' },
-      courseCount: { type: 'number' },
-      createdAt: { type: 'string' },
-    },
-    required: [
-      'courses',
-      'learners',
-      'id',
-      'name',
-      'mentor',
-      'learnerCount',
-      'courseCount',
-      'createdAt',
+    allOf: [
+      { $ref: '#/components/schemas/CohortSummary' },
+      {
+        type: 'object',
+        properties: {
+          courses: { type: 'array', items: { $ref: '#/components/schemas/CohortCourse' } },
+          learners: { type: 'array', items: { $ref: '#/components/schemas/CohortLearner' } },
+        },
+        required: ['courses', 'learners'],
+      },
     ],
   },
   CohortLearner: {
-    type: 'object',
-    properties: {
-      identifier: {
-        type: 'string',
-        description: 'Email or username: what the learner signs in with.',
+    allOf: [
+      { $ref: '#/components/schemas/PersonRef' },
+      {
+        type: 'object',
+        properties: {
+          identifier: {
+            type: 'string',
+            description: 'Email or username: what the learner signs in with.',
+          },
+          addedAt: { type: 'string' },
+          progress: { type: 'array', items: { $ref: '#/components/schemas/CohortCourseProgress' } },
+          helpRequests: {
+            type: 'number',
+            description:
+              'Submissions on which the learner asked for help and no mentor has answered yet.',
+          },
+        },
+        required: ['identifier', 'addedAt', 'progress', 'helpRequests'],
       },
-      addedAt: { type: 'string' },
-      progress: { type: 'array', items: { $ref: '#/components/schemas/CohortCourseProgress' } },
-      helpRequests: {
-        type: 'number',
-        description:
-          'Submissions on which the learner asked for help and no mentor has answered yet.',
-      },
-      id: { type: 'string' },
-      displayName: { type: 'string' },
-    },
-    required: ['identifier', 'addedAt', 'progress', 'helpRequests', 'id', 'displayName'],
+    ],
   },
   CohortOutcome: {
-    type: 'object',
-    properties: {
-      cohortId: { type: 'string' },
-      name: { type: 'string' },
-      learners: { type: 'number', description: 'Learners in the group.' },
-      shortlisted: {
-        type: 'number',
-        description:
-          'Learners who reached each stage in at least one pipeline (or went beyond it).',
+    allOf: [
+      { $ref: '#/components/schemas/OutcomeCounts' },
+      {
+        type: 'object',
+        properties: { cohortId: { type: 'string' }, name: { type: 'string' } },
+        required: ['cohortId', 'name'],
       },
-      interviewed: { type: 'number' },
-      hired: { type: 'number' },
-      medianDaysToHire: {
-        type: 'number',
-        nullable: true,
-        description:
-          'Median days from finishing the course to the first hire after it (per course), or from joining the cohort to the first hire (per cohort); null without hires.',
-      },
-    },
-    required: [
-      'cohortId',
-      'name',
-      'learners',
-      'shortlisted',
-      'interviewed',
-      'hired',
-      'medianDaysToHire',
     ],
   },
   CohortSummary: {
@@ -1409,13 +1285,14 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     description: 'Private by default: nothing is visible until the learner opens their profile.',
   },
   ConsentView: {
-    type: 'object',
-    properties: {
-      updatedAt: { type: 'string', nullable: true },
-      openToWork: { type: 'boolean' },
-      sections: { type: 'array', items: { $ref: '#/components/schemas/ProfileSection' } },
-    },
-    required: ['updatedAt', 'openToWork', 'sections'],
+    allOf: [
+      { $ref: '#/components/schemas/ConsentRequest' },
+      {
+        type: 'object',
+        properties: { updatedAt: { type: 'string', nullable: true } },
+        required: ['updatedAt'],
+      },
+    ],
   },
   ConsoleArea: {
     anyOf: [
@@ -1645,74 +1522,31 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     },
   },
   CourseOutcome: {
-    type: 'object',
-    properties: {
-      courseId: { type: 'string' },
-      title: { type: 'string' },
-      learners: { type: 'number', description: 'Learners in the group.' },
-      shortlisted: {
-        type: 'number',
-        description:
-          'Learners who reached each stage in at least one pipeline (or went beyond it).',
+    allOf: [
+      { $ref: '#/components/schemas/OutcomeCounts' },
+      {
+        type: 'object',
+        properties: { courseId: { type: 'string' }, title: { type: 'string' } },
+        required: ['courseId', 'title'],
       },
-      interviewed: { type: 'number' },
-      hired: { type: 'number' },
-      medianDaysToHire: {
-        type: 'number',
-        nullable: true,
-        description:
-          'Median days from finishing the course to the first hire after it (per course), or from joining the cohort to the first hire (per cohort); null without hires.',
-      },
-    },
-    required: [
-      'courseId',
-      'title',
-      'learners',
-      'shortlisted',
-      'interviewed',
-      'hired',
-      'medianDaysToHire',
     ],
   },
   CourseOutline: {
-    type: 'object',
-    properties: {
-      modules: { type: 'array', items: { $ref: '#/components/schemas/OutlineModule' } },
-      nextItemId: {
-        type: 'string',
-        nullable: true,
-        description: 'The first item not yet completed, in course order.',
+    allOf: [
+      { $ref: '#/components/schemas/CourseView' },
+      {
+        type: 'object',
+        properties: {
+          modules: { type: 'array', items: { $ref: '#/components/schemas/OutlineModule' } },
+          nextItemId: {
+            type: 'string',
+            nullable: true,
+            description: 'The first item not yet completed, in course order.',
+          },
+          completedAt: { type: 'string', nullable: true },
+        },
+        required: ['modules', 'nextItemId', 'completedAt'],
       },
-      completedAt: { type: 'string', nullable: true },
-      id: { type: 'string' },
-      slug: { type: 'string' },
-      status: { $ref: '#/components/schemas/CourseStatus' },
-      language: {
-        allOf: [{ $ref: '#/components/schemas/LanguageCode' }],
-        description:
-          "The language the texts below are in: the one asked for, else the course's default.",
-      },
-      title: { type: 'string' },
-      summary: { type: 'string' },
-      levels: { $ref: '#/components/schemas/CourseLevels' },
-      itemCount: { type: 'number' },
-      enrolled: { type: 'boolean' },
-      progress: { allOf: [{ $ref: '#/components/schemas/Progress' }], nullable: true },
-    },
-    required: [
-      'modules',
-      'nextItemId',
-      'completedAt',
-      'id',
-      'slug',
-      'status',
-      'language',
-      'title',
-      'summary',
-      'levels',
-      'itemCount',
-      'enrolled',
-      'progress',
     ],
   },
   CourseRequirement: {
@@ -2048,35 +1882,18 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
   },
   FeedbackEntry: {
-    type: 'object',
-    properties: {
-      submissionId: { type: 'string' },
-      courseId: { type: 'string' },
-      itemId: { type: 'string' },
-      itemTitle: { type: 'string' },
-      id: { type: 'string' },
-      author: { $ref: '#/components/schemas/PersonRef' },
-      line: {
-        type: 'number',
-        nullable: true,
-        description:
-          '1-based line of the source the comment is about; null for the whole submission.',
+    allOf: [
+      { $ref: '#/components/schemas/SubmissionComment' },
+      {
+        type: 'object',
+        properties: {
+          submissionId: { type: 'string' },
+          courseId: { type: 'string' },
+          itemId: { type: 'string' },
+          itemTitle: { type: 'string' },
+        },
+        required: ['submissionId', 'courseId', 'itemId', 'itemTitle'],
       },
-      body: { type: 'string' },
-      createdAt: { type: 'string' },
-      read: { type: 'boolean', description: 'Whether the learner has seen it.' },
-    },
-    required: [
-      'submissionId',
-      'courseId',
-      'itemId',
-      'itemTitle',
-      'id',
-      'author',
-      'line',
-      'body',
-      'createdAt',
-      'read',
     ],
     description: "A mentor's comment as the learner finds it in the portal.",
   },
@@ -2115,15 +1932,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['hints', 'hintCount'],
   },
   IntakeProfile: {
-    type: 'object',
-    properties: {
-      updatedAt: { type: 'string' },
-      languages: { type: 'array', items: { $ref: '#/components/schemas/SpokenLanguage' } },
-      devices: { type: 'array', items: { $ref: '#/components/schemas/DeviceAccess' } },
-      schooling: { $ref: '#/components/schemas/Schooling' },
-      jobGoal: { type: 'string' },
-    },
-    required: ['updatedAt', 'languages', 'devices', 'schooling', 'jobGoal'],
+    allOf: [
+      { $ref: '#/components/schemas/IntakeRequest' },
+      { type: 'object', properties: { updatedAt: { type: 'string' } }, required: ['updatedAt'] },
+    ],
   },
   IntakeRequest: {
     type: 'object',
@@ -2356,42 +2168,24 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
   },
   JobStatus: { type: 'string', enum: ['draft', 'open', 'closed'] },
   JobView: {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      organisation: {
+    allOf: [
+      { $ref: '#/components/schemas/JobRequest' },
+      {
         type: 'object',
-        properties: { id: { type: 'string' }, name: { type: 'string' } },
-        required: ['id', 'name'],
+        properties: {
+          id: { type: 'string' },
+          organisation: {
+            type: 'object',
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+            required: ['id', 'name'],
+          },
+          status: { $ref: '#/components/schemas/JobStatus' },
+          createdAt: { type: 'string' },
+          updatedAt: { type: 'string' },
+          openedAt: { type: 'string', nullable: true },
+        },
+        required: ['id', 'organisation', 'status', 'createdAt', 'updatedAt', 'openedAt'],
       },
-      status: { $ref: '#/components/schemas/JobStatus' },
-      createdAt: { type: 'string' },
-      updatedAt: { type: 'string' },
-      openedAt: { type: 'string', nullable: true },
-      title: { type: 'string' },
-      description: { type: 'string' },
-      location: { type: 'string' },
-      remote: { $ref: '#/components/schemas/RemoteOption' },
-      contractType: { $ref: '#/components/schemas/ContractType' },
-      hoursPerWeek: { type: 'number' },
-      startDate: { type: 'string', nullable: true },
-      requirements: { $ref: '#/components/schemas/JobRequirements' },
-    },
-    required: [
-      'id',
-      'organisation',
-      'status',
-      'createdAt',
-      'updatedAt',
-      'openedAt',
-      'title',
-      'description',
-      'location',
-      'remote',
-      'contractType',
-      'hoursPerWeek',
-      'startDate',
-      'requirements',
     ],
   },
   LanguageCheck: {
@@ -2747,21 +2541,21 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       'An open job and the candidates in its pipeline (withdrawn and rejected ones left out).',
   },
   OrganisationDetail: {
-    type: 'object',
-    properties: {
-      members: { type: 'array', items: { $ref: '#/components/schemas/OrganisationMember' } },
-      canInvite: {
-        type: 'boolean',
-        description:
-          'The signed-in account may invite employers into it: an admin, or one of its owners.',
+    allOf: [
+      { $ref: '#/components/schemas/OrganisationSummary' },
+      {
+        type: 'object',
+        properties: {
+          members: { type: 'array', items: { $ref: '#/components/schemas/OrganisationMember' } },
+          canInvite: {
+            type: 'boolean',
+            description:
+              'The signed-in account may invite employers into it: an admin, or one of its owners.',
+          },
+        },
+        required: ['members', 'canInvite'],
       },
-      id: { type: 'string' },
-      name: { type: 'string' },
-      description: { type: 'string' },
-      memberCount: { type: 'number' },
-      createdAt: { type: 'string' },
-    },
-    required: ['members', 'canInvite', 'id', 'name', 'description', 'memberCount', 'createdAt'],
+    ],
   },
   OrganisationMember: {
     type: 'object',
@@ -3418,102 +3212,19 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       'What the review feed can be narrowed to. `error` includes timeouts and memory limits; `needs-help` are help requests no mentor has answered yet.',
   },
   ReviewSubmission: {
-    type: 'object',
-    properties: {
-      learner: { $ref: '#/components/schemas/PersonRef' },
-      courseId: { type: 'string' },
-      courseTitle: { type: 'string' },
-      itemTitle: { type: 'string' },
-      comments: { type: 'array', items: { $ref: '#/components/schemas/SubmissionComment' } },
-      id: { type: 'string' },
-      itemId: { type: 'string' },
-      kind: { $ref: '#/components/schemas/SubmissionKind' },
-      source: { type: 'string' },
-      result: {
+    allOf: [
+      { $ref: '#/components/schemas/SubmissionView' },
+      {
         type: 'object',
         properties: {
-          version: { type: 'number', enum: [3] },
-          status: { type: 'string', enum: ['pass', 'fail', 'error', 'timeout', 'memory-limit'] },
-          message: { type: 'string', nullable: true },
-          code: {
-            type: 'string',
-            enum: [
-              'timeout',
-              'memory-limit',
-              'assertion-failed',
-              'exception',
-              'syntax-error',
-              'module-not-found',
-              'missing-export',
-              'no-tests',
-              'never-finished',
-              'stack-overflow',
-              'grader-failed',
-              null,
-            ],
-            nullable: true,
-          },
-          tests: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                name: { type: 'string' },
-                status: { type: 'string', enum: ['pass', 'fail', 'error'] },
-                message: { type: 'string', nullable: true },
-                code: {
-                  type: 'string',
-                  enum: [
-                    'timeout',
-                    'memory-limit',
-                    'assertion-failed',
-                    'exception',
-                    'syntax-error',
-                    'module-not-found',
-                    'missing-export',
-                    'no-tests',
-                    'never-finished',
-                    'stack-overflow',
-                    'grader-failed',
-                    null,
-                  ],
-                  nullable: true,
-                },
-                output: {
-                  type: 'string',
-                  nullable: true,
-                  description: "What the learner's code printed during this test, capped.",
-                },
-              },
-              required: ['name', 'status', 'message', 'code', 'output'],
-            },
-          },
-          durationMs: {
-            type: 'number',
-            description: 'How long the sandbox ran, for the curious and for benchmarks.',
-          },
+          learner: { $ref: '#/components/schemas/PersonRef' },
+          courseId: { type: 'string' },
+          courseTitle: { type: 'string' },
+          itemTitle: { type: 'string' },
+          comments: { type: 'array', items: { $ref: '#/components/schemas/SubmissionComment' } },
         },
-        required: ['version', 'status', 'message', 'code', 'tests', 'durationMs'],
+        required: ['learner', 'courseId', 'courseTitle', 'itemTitle', 'comments'],
       },
-      needsHelp: {
-        type: 'boolean',
-        description: 'The learner asked a mentor for help with it, and no mentor has answered yet.',
-      },
-      createdAt: { type: 'string' },
-    },
-    required: [
-      'learner',
-      'courseId',
-      'courseTitle',
-      'itemTitle',
-      'comments',
-      'id',
-      'itemId',
-      'kind',
-      'source',
-      'result',
-      'needsHelp',
-      'createdAt',
     ],
     description: 'A submission as a mentor reviews it: the code, its results, the conversation.',
   },
