@@ -8,5 +8,6 @@ export * from './lib/language-switcher.component';
 export * from './lib/message.pipe';
 export * from './lib/password-recovery.component';
 export * from './lib/sign-in-form.component';
+export * from './lib/spoken-languages';
 export * from './lib/title.strategy';
 export * from './lib/translate.pipe';

@@ -23,13 +23,13 @@ import {
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
+import { areaLabel } from '../shared/area-levels.component';
+import { durationParams, formatDate, formatNumber, formatSigned, languageName } from '../shared/format';
+import { LevelChartComponent } from '../shared/level-chart.component';
+import { Saving } from '../shared/saving';
 import { AreaDecisionsComponent } from './area-decisions.component';
-import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
-import { durationParams, formatDate, formatNumber, formatSigned, languageName } from './format';
 import { statusLabel } from './learners';
-import { LevelChartComponent } from './level-chart.component';
 import { ThetaTraceComponent } from './theta-trace.component';
 
 /**
@@ -48,7 +48,7 @@ import { ThetaTraceComponent } from './theta-trace.component';
     ThetaTraceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './attempt-review.component.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './attempt-review.component.css'],
   templateUrl: './attempt-review.component.html',
 })
 export class AttemptReviewComponent {

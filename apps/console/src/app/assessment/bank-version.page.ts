@@ -18,9 +18,13 @@ import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from './area-levels.component';
+import { areaLabel } from '../shared/area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate, formatNumber, formatSigned } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { sortRows, TableSort } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   filterFits,
   FIT_SORT_DESCENDING_FIRST,
@@ -29,9 +33,6 @@ import {
   moved,
   statusKey,
 } from './calibration';
-import { formatDate, formatNumber, formatSigned } from './format';
-import { SortSelectComponent } from './sort-select.component';
-import { sortRows, TableSort } from './table';
 
 /**
  * One version of the item bank: what the fit used and found (attempts, answers, convergence,
@@ -41,11 +42,11 @@ import { sortRows, TableSort } from './table';
  */
 @Component({
   selector: 'pc-bank-version-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, AssessmentNavComponent, SortSelectComponent],
+  imports: [RouterLink, TranslatePipe, MessagePipe, AreaTabsComponent, SortSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: [
     '../shared/tables.css',
-    './assessment-tables.css',
+    '../shared/dense-tables.css',
     './item-bank.page.css',
     './calibration.page.css',
     './bank-version.page.css',
@@ -53,6 +54,7 @@ import { sortRows, TableSort } from './table';
   templateUrl: './bank-version.page.html',
 })
 export class BankVersionPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   protected readonly i18n = inject(I18n);
   readonly versionId = input.required<string>();

@@ -5,10 +5,11 @@ import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate, formatNumber } from '../shared/format';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import { pendingProposal, statusKey } from './calibration';
-import { formatDate, formatNumber } from './format';
 
 /** How long the page looks for a proposal after starting a fit: every 5 s for 10 minutes. */
 const POLL_MS = 5_000;
@@ -20,12 +21,13 @@ const POLL_ROUNDS = 120;
  */
 @Component({
   selector: 'pc-calibration-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, AssessmentNavComponent],
+  imports: [RouterLink, TranslatePipe, MessagePipe, AreaTabsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './calibration.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './calibration.page.css'],
   templateUrl: './calibration.page.html',
 })
 export class CalibrationPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   protected readonly i18n = inject(I18n);
 

@@ -9,11 +9,14 @@ import {
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
-import { areaLabel } from './area-levels.component';
+import { areaLabel } from '../shared/area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatNumber, formatPercent, languageName } from '../shared/format';
+import { Saving } from '../shared/saving';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatNumber, formatPercent, languageName } from './format';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   EXTREME_P,
   filterItems,
@@ -24,8 +27,6 @@ import {
   itemSortValue,
   WEAK_ITEM_REST,
 } from './item-bank';
-import { SortSelectComponent } from './sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 type Filter = 'area' | 'kind' | 'status' | 'q';
 
@@ -41,14 +42,15 @@ type Filter = 'area' | 'kind' | 'status' | 'q';
     IconComponent,
     TranslatePipe,
     MessagePipe,
-    AssessmentNavComponent,
+    AreaTabsComponent,
     SortSelectComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './item-bank.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './item-bank.page.css'],
   templateUrl: './item-bank.page.html',
 })
 export class ItemBankPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);

@@ -22,9 +22,9 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
+import { languageName } from '../shared/format';
+import { Saving } from '../shared/saving';
 import { AssessmentApi } from './assessment.api';
-import { languageName } from './format';
 import { previewVerdict } from './item-draft';
 
 /**

@@ -11,15 +11,15 @@ import {
 import { RouterLink } from '@angular/router';
 import { type LearnerAssessment } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, MessagePipe, spokenLanguageName, TranslatePipe } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
+import { AreaLevelsComponent, groupLabel } from '../shared/area-levels.component';
 import { EndorseFormComponent } from '../shared/endorse-form.component';
+import { formatDate, languageName } from '../shared/format';
 import { ResetCodeComponent } from '../shared/reset-code.component';
-import { AreaLevelsComponent, groupLabel } from './area-levels.component';
+import { Saving } from '../shared/saving';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
-import { formatDate, languageName } from './format';
 import { statusLabel } from './learners';
 
 /**
@@ -40,7 +40,7 @@ import { statusLabel } from './learners';
     ResetCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './learner.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './learner.page.css'],
   templateUrl: './learner.page.html',
 })
 export class LearnerPage {
@@ -59,13 +59,6 @@ export class LearnerPage {
     const wanted = this.attempt();
     return attempts.find((a) => a.id === wanted)?.id ?? attempts[0]?.id ?? null;
   });
-  private readonly languageNames = computed(() => {
-    try {
-      return new Intl.DisplayNames([this.i18n.language()], { type: 'language' });
-    } catch {
-      return null;
-    }
-  });
 
   constructor() {
     effect(() => {
@@ -76,7 +69,7 @@ export class LearnerPage {
 
   /** Any ISO 639 code a learner speaks, named in the mentor's language. */
   protected spokenName(code: string): string {
-    return this.languageNames()?.of(code) ?? code;
+    return spokenLanguageName(code, this.i18n.language());
   }
 
   protected label(prefix: string, value: string): MessageKey {

@@ -18,10 +18,13 @@ import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { AREA_SHORT, areaLabel, AreaLevelsComponent, groupLabel } from './area-levels.component';
+import { AREA_SHORT, areaLabel, AreaLevelsComponent, groupLabel } from '../shared/area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatDate } from './format';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   dateOf,
   filterLearners,
@@ -32,8 +35,6 @@ import {
   statusLabel,
   statusOf,
 } from './learners';
-import { SortSelectComponent } from './sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 const SORT_KEYS: readonly LearnerSortKey[] = ['name', 'cohorts', 'status', 'date', 'overall'];
 
@@ -53,14 +54,15 @@ function sortLabel(key: LearnerSortKey): MessageKey {
     TranslatePipe,
     MessagePipe,
     AreaLevelsComponent,
-    AssessmentNavComponent,
+    AreaTabsComponent,
     SortSelectComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css'],
   templateUrl: './learners.page.html',
 })
 export class LearnersPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);

@@ -29,7 +29,7 @@ import {
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { formatPercent } from '../assessment/format';
+import { formatPercent } from '../shared/format';
 
 /**
  * One cohort: its learners with their progress in each assigned course, adding and removing

@@ -12,8 +12,8 @@ import type { LanguageCode, OutcomesView } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { Saving } from '../courses/saving';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { Saving } from '../shared/saving';
 import { COHORT_TABS } from './cohorts-tabs';
 import { OutcomeSectionComponent } from './outcome-section.component';
 import { cohortRows, courseRows } from './outcomes';

@@ -14,11 +14,11 @@ import type { MessageKey } from '@passerelle/i18n';
 import { localize } from '@passerelle/learning';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import { AuthoringApi } from './authoring.api';
 import { CourseDetailsComponent } from './course-details.component';
 import { CourseOutlineComponent } from './course-outline.component';
-import { Saving } from './saving';
-import type { HoldsDrafts } from './unsaved-changes.guard';
 
 /** One course: its texts and levels, its modules and items, and publication. */
 @Component({

@@ -12,8 +12,8 @@ import type { MessageKey } from '@passerelle/i18n';
 import { Session } from '@passerelle/web-auth';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { Saving } from './saving';
 
 type Scope = 'mine' | 'all';
 type SortKey = 'title' | 'status' | 'items' | 'learners' | 'updated';

@@ -19,8 +19,8 @@ import type { MessageKey } from '@passerelle/i18n';
 import { MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { Saving } from './saving';
 
 /**
  * The saved item exactly as the API serves it to learners, in a chosen language: the same

@@ -19,15 +19,20 @@ import {
   type RightToWork,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import {
+  I18n,
+  IconComponent,
+  MessagePipe,
+  spokenLanguageName,
+  TranslatePipe,
+} from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { spokenLanguageName } from '../shared/spoken-languages';
-import { CandidateLevelsComponent } from './candidate-levels.component';
+import { formatDate } from '../shared/format';
+import { skillLabel } from '../shared/jobs';
+import { LevelChartComponent } from '../shared/level-chart.component';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
 import { checkText, type CheckWords, formatYearMonth } from './candidates';
-import { skillLabel } from './jobs';
 import { hiringError, shortlistError, stageLabel } from './pipeline';
 import { SharedContactComponent } from './shared-contact.component';
 
@@ -44,7 +49,7 @@ import { SharedContactComponent } from './shared-contact.component';
     IconComponent,
     TranslatePipe,
     MessagePipe,
-    CandidateLevelsComponent,
+    LevelChartComponent,
     SharedContactComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

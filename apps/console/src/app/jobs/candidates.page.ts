@@ -20,15 +20,22 @@ import {
   LEVEL_MIN,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import {
+  COMMON_SPOKEN_LANGUAGE_CODES,
+  I18n,
+  IconComponent,
+  MessagePipe,
+  spokenLanguageName,
+  TranslatePipe,
+} from '@passerelle/web-ui';
 
-import { areaLabel } from '../assessment/area-levels.component';
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
+import { areaLabel } from '../shared/area-levels.component';
+import { formatDate } from '../shared/format';
+import { jobStatusLabel } from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import {
   activeFilterCount,
   CANDIDATE_SORT_KEYS,
@@ -42,7 +49,6 @@ import {
   filtersFromQuery,
   ranked,
 } from './candidates';
-import { jobStatusLabel } from './jobs';
 import { shortlistError, stageLabel } from './pipeline';
 
 function columnLabel(key: CandidateSortKey): MessageKey {
@@ -62,8 +68,8 @@ function columnLabel(key: CandidateSortKey): MessageKey {
   styleUrls: [
     '../shared/tables.css',
     '../shared/forms.css',
-    '../organisations/organisations.css',
-    './jobs.css',
+    '../shared/listings.css',
+    '../shared/jobs.css',
     './candidates.page.css',
   ],
   templateUrl: './candidates.page.html',
@@ -129,7 +135,7 @@ export class CandidatesPage {
 
   protected readonly languageOptions = computed(() => {
     const page = this.i18n.language();
-    const codes = new Set([...COMMON_SPOKEN_LANGUAGES, this.applied().language].filter(Boolean));
+    const codes = new Set([...COMMON_SPOKEN_LANGUAGE_CODES, this.applied().language].filter(Boolean));
     return [...codes].map((code) => ({ code, name: spokenLanguageName(code, page) }));
   });
 

@@ -9,8 +9,8 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey, MessageParams } from '@passerelle/i18n';
 
-import { areaLabel } from '../assessment/area-levels.component';
-import type { CellValue } from '../assessment/table';
+import { areaLabel } from '../shared/area-levels.component';
+import type { CellValue } from '../shared/table';
 
 /**
  * A job's candidates as plain functions: the filters as the address and the API carry them,

@@ -32,20 +32,22 @@ import {
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 import {
+  COMMON_SPOKEN_LANGUAGE_CODES,
   FieldComponent,
   FieldControlDirective,
   I18n,
   IconComponent,
   MessagePipe,
+  spokenLanguageName,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { areaLabel, groupLabel } from '../assessment/area-levels.component';
-import { formatDate } from '../assessment/format';
-import { Saving } from '../courses/saving';
-import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
+import { areaLabel, groupLabel } from '../shared/area-levels.component';
+import { formatDate } from '../shared/format';
+import { contractLabel, jobStatusLabel, remoteLabel, skillLabel, statusActions } from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import {
   changedFields,
   hasProblemUnder,
@@ -58,7 +60,6 @@ import {
   newLanguageRow,
   validateJobDraft,
 } from './job-draft';
-import { contractLabel, jobStatusLabel, remoteLabel, skillLabel, statusActions } from './jobs';
 
 type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
 
@@ -79,7 +80,7 @@ type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/forms.css', './jobs.css', './job-editor.page.css'],
+  styleUrls: ['../shared/forms.css', '../shared/jobs.css', './job-editor.page.css'],
   templateUrl: './job-editor.page.html',
 })
 export class JobEditorPage implements HoldsDrafts {
@@ -134,7 +135,7 @@ export class JobEditorPage implements HoldsDrafts {
   protected readonly languageOptions = computed(() => {
     const page = this.i18n.language();
     const chosen = this.draft()?.languages.map((l) => l.language) ?? [];
-    const codes = [...COMMON_SPOKEN_LANGUAGES, ...chosen.filter(Boolean)];
+    const codes = [...COMMON_SPOKEN_LANGUAGE_CODES, ...chosen.filter(Boolean)];
     return [...new Set(codes)].map((code) => ({ code, name: spokenLanguageName(code, page) }));
   });
   /** Published courses, and any course a saved requirement names that is not among them. */

@@ -20,11 +20,11 @@ import {
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { csvFileName, downloadCsv, toCsv } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { jobStatusLabel } from './jobs';
+import { formatDate } from '../shared/format';
+import { jobStatusLabel } from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
+import { csvFileName, downloadCsv, toCsv } from '../shared/table';
 import {
   cardActions,
   eventText,
@@ -51,8 +51,8 @@ import { SharedContactComponent } from './shared-contact.component';
   styleUrls: [
     '../shared/tables.css',
     '../shared/forms.css',
-    '../organisations/organisations.css',
-    './jobs.css',
+    '../shared/listings.css',
+    '../shared/jobs.css',
     './pipeline.page.css',
   ],
   templateUrl: './pipeline.page.html',

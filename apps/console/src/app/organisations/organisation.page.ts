@@ -30,8 +30,9 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { JobListComponent } from '../jobs/job-list.component';
+import { formatDate } from '../shared/format';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { JobListComponent } from './job-list.component';
 import {
   type ConflictFields,
   conflictFields,
@@ -41,7 +42,6 @@ import {
   roleLabel,
   statusLabel,
 } from './organisations';
-import { OrganisationsApi } from './organisations.api';
 
 /**
  * One organisation: what it is, its job postings, its employers, and — for admins and its
@@ -60,7 +60,7 @@ import { OrganisationsApi } from './organisations.api';
     JobListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './organisations.css'],
+  styleUrls: ['../shared/tables.css', '../shared/listings.css'],
   templateUrl: './organisation.page.html',
 })
 export class OrganisationPage {

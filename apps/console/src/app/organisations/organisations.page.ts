@@ -18,9 +18,10 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
+import { formatDate } from '../shared/format';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import {
   type ConflictFields,
   conflictFields,
@@ -31,7 +32,6 @@ import {
   type OrganisationSortKey,
   organisationSortValue,
 } from './organisations';
-import { OrganisationsApi } from './organisations.api';
 
 const SORT_KEYS: readonly OrganisationSortKey[] = ['name', 'members', 'created'];
 
@@ -55,7 +55,7 @@ function sortLabel(key: OrganisationSortKey): MessageKey {
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', '../shared/forms.css', './organisations.css'],
+  styleUrls: ['../shared/tables.css', '../shared/forms.css', '../shared/listings.css'],
   templateUrl: './organisations.page.html',
 })
 export class OrganisationsPage {

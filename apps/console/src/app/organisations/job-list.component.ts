@@ -12,11 +12,7 @@ import { RouterLink } from '@angular/router';
 import type { JobView } from '@passerelle/contracts';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { sortRows, TableSort } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
+import { formatDate } from '../shared/format';
 import {
   contractLabel,
   JOB_SORT_KEYS,
@@ -25,14 +21,18 @@ import {
   jobSortValue,
   jobStatusLabel,
   remoteLabel,
-} from './jobs';
+} from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { sortRows, TableSort } from '../shared/table';
 
 /** An organisation's job postings, open ones first, each leading to its page; and a new one. */
 @Component({
   selector: 'pc-job-list',
   imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, SortSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', '../organisations/organisations.css', './jobs.css'],
+  styleUrls: ['../shared/tables.css', '../shared/listings.css', '../shared/jobs.css'],
   templateUrl: './job-list.component.html',
 })
 export class JobListComponent {
