@@ -63,13 +63,14 @@ describe('loadLatest', () => {
     expect(data.error()).toBeNull();
   });
 
-  it('loads once without params', async () => {
+  it('loads once without params, as it is created', async () => {
     const load = jest.fn(async () => 'only');
     const data = runInInjectionContext(injector, () => loadLatest({ load }));
-    TestBed.tick();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(data.busy()).toBe(true);
+
     await settle();
     TestBed.tick();
-
     expect(load).toHaveBeenCalledTimes(1);
     expect(data.value()).toBe('only');
   });
@@ -103,6 +104,26 @@ describe('loadLatest', () => {
 
     await server.requests[1].answer('bonjour');
     expect(data.value()).toBe('bonjour');
+  });
+
+  it('keeps the last value only for the params a function allows', async () => {
+    const server = fakeServer<string>();
+    const params = signal({ id: 'a', lang: 'en' });
+    const data = start({
+      params: () => params(),
+      load: (p) => server.load(`${p.id}:${p.lang}`),
+      keep: (previous, next) => previous.id === next.id,
+    });
+    await server.requests[0].answer('A in English');
+
+    params.set({ id: 'a', lang: 'fr' });
+    TestBed.tick();
+    expect(data.value()).toBe('A in English');
+    await server.requests[1].answer('A en français');
+
+    params.set({ id: 'b', lang: 'fr' });
+    TestBed.tick();
+    expect(data.value()).toBeNull();
   });
 
   it('drops an answer that arrives after a newer request', async () => {

@@ -2,32 +2,33 @@ import { DestroyRef, effect, inject, type Signal, signal, untracked } from '@ang
 import type { UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 
-export interface LoadLatestOptions<P, T> {
+export interface LoadLatestOptions<P, T, E = UiMessage> {
   /**
    * What the data depends on (route inputs, filters, the page's language), read as signals:
-   * whenever it changes, the data loads again. Without it, the data loads once.
+   * whenever it changes, the data loads again. Without it, the data loads once, at once.
    */
   params?: () => P;
   /** Fetches the data for `params`. */
   load: (params: P) => Promise<T>;
   /**
-   * Keep showing the last data while data for new params loads (a language switch, where the
-   * same records come back translated). By default the page is cleared first, so that data of
-   * another record or filter never shows under the new one.
+   * Keep showing the last data while data for new params loads: always (true), or when a
+   * function of the previous and the new params says so (the same record in another language).
+   * By default the page is cleared first, so that data of another record or filter never
+   * shows under the new one.
    */
-  keep?: boolean;
+  keep?: boolean | ((previous: P, next: P) => boolean);
   /** Words a failure; by default from its problem details (`explainError`). */
-  explain?: (error: unknown) => UiMessage;
+  explain?: (error: unknown) => E;
 }
 
 /** Data a page loads, as signals a template reads. */
-export interface Latest<T> {
+export interface Latest<T, E = UiMessage> {
   /** The answer to the newest request; null while it is on its way or when it failed. */
   readonly value: Signal<T | null>;
   /** Whether a request is on its way. */
   readonly busy: Signal<boolean>;
   /** What went wrong with the newest request, in words (problem+json details included). */
-  readonly error: Signal<UiMessage | null>;
+  readonly error: Signal<E | null>;
   /**
    * Loads again with the same params (a retry button, or after a change made on the page),
    * keeping what is shown until the answer comes. Resolves when it has arrived or failed.
@@ -48,18 +49,21 @@ export interface Latest<T> {
  *
  * Angular's own `resource()` does the same, but is still experimental in Angular 21.
  */
-export function loadLatest<P, T>(options: LoadLatestOptions<P, T>): Latest<T> {
+export function loadLatest<P, T, E = UiMessage>(options: LoadLatestOptions<P, T, E>): Latest<T, E> {
   const value = signal<T | null>(null);
   const busy = signal(false);
-  const error = signal<UiMessage | null>(null);
+  const error = signal<E | null>(null);
   const params = options.params ?? (() => undefined as P);
-  const explain = options.explain ?? ((failure: unknown) => explainError(failure).message);
+  const explain = options.explain ?? ((failure: unknown) => explainError(failure).message as E);
+  const keep = options.keep ?? false;
   let latest = 0;
   let destroyed = false;
+  let requested: { params: P } | null = null;
   inject(DestroyRef).onDestroy(() => (destroyed = true));
 
   async function run(forParams: P, clear: boolean): Promise<void> {
     const request = ++latest;
+    requested = { params: forParams };
     const current = () => request === latest && !destroyed;
     if (clear) value.set(null);
     error.set(null);
@@ -74,10 +78,18 @@ export function loadLatest<P, T>(options: LoadLatestOptions<P, T>): Latest<T> {
     }
   }
 
-  effect(() => {
-    const next = params();
-    untracked(() => void run(next, !options.keep));
-  });
+  if (options.params) {
+    effect(() => {
+      const next = params();
+      const previous = requested;
+      const kept =
+        typeof keep === 'function' ? previous !== null && keep(previous.params, next) : keep;
+      untracked(() => void run(next, !kept));
+    });
+  } else {
+    // Nothing to wait for: the request leaves at once, as the component is created.
+    untracked(() => void run(undefined as P, false));
+  }
 
   return {
     value: value.asReadonly(),
