@@ -1,18 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import {
   ASSESSMENT_ITEM_KINDS,
   AssessmentItemStatus,
   COMPETENCE_AREAS,
-  type ItemBankView,
 } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { areaLabel } from '../shared/area-levels.component';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
 import { formatNumber, formatPercent, languageName } from '../shared/format';
-import { Saving } from '../shared/saving';
 import { SortSelectComponent } from '../shared/sort-select.component';
 import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
@@ -59,8 +57,8 @@ export class ItemBankPage {
   readonly status = input<string>();
   readonly q = input<string>();
 
-  protected readonly bank = signal<ItemBankView | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({ load: () => this.api.items() });
+  protected readonly bank = this.loading.value;
   protected readonly sort = new TableSort<ItemSortKey>(
     { key: 'key', descending: false },
     ITEM_SORT_DESCENDING_FIRST,
@@ -110,10 +108,6 @@ export class ItemBankPage {
   protected readonly activeCount = computed(
     () => (this.bank()?.items ?? []).filter((i) => i.status === 'active').length,
   );
-
-  constructor() {
-    void this.load();
-  }
 
   protected filter(name: Filter, value: string): void {
     void this.router.navigate([], {
@@ -169,9 +163,5 @@ export class ItemBankPage {
       statusName: (status) => t(this.statusLabel(status)),
     });
     downloadCsv(csvFileName('item-bank'), toCsv(header, rows));
-  }
-
-  private async load(): Promise<void> {
-    await this.loading.run(async () => this.bank.set(await this.api.items()));
   }
 }

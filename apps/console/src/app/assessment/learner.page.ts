@@ -1,23 +1,19 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type LearnerAssessment } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, spokenLanguageName, TranslatePipe } from '@passerelle/web-ui';
+import {
+  I18n,
+  IconComponent,
+  loadLatest,
+  MessagePipe,
+  spokenLanguageName,
+  TranslatePipe,
+} from '@passerelle/web-ui';
 
 import { AreaLevelsComponent, groupLabel } from '../shared/area-levels.component';
 import { EndorseFormComponent } from '../shared/endorse-form.component';
 import { formatDate, languageName } from '../shared/format';
 import { ResetCodeComponent } from '../shared/reset-code.component';
-import { Saving } from '../shared/saving';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
 import { statusLabel } from './learners';
@@ -49,8 +45,11 @@ export class LearnerPage {
   readonly learnerId = input.required<string>();
   readonly attempt = input<string>();
 
-  protected readonly assessment = signal<LearnerAssessment | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.learnerId(),
+    load: (learnerId) => this.api.learner(learnerId),
+  });
+  protected readonly assessment = this.loading.value;
   protected readonly groupLabel = groupLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly languageName = languageName;
@@ -59,13 +58,6 @@ export class LearnerPage {
     const wanted = this.attempt();
     return attempts.find((a) => a.id === wanted)?.id ?? attempts[0]?.id ?? null;
   });
-
-  constructor() {
-    effect(() => {
-      const id = this.learnerId();
-      untracked(() => void this.load(id));
-    });
-  }
 
   /** Any ISO 639 code a learner speaks, named in the mentor's language. */
   protected spokenName(code: string): string {
@@ -80,12 +72,8 @@ export class LearnerPage {
     return formatDate(this.i18n.language(), iso, true);
   }
 
+  /** After a change to an attempt: the learner's levels and attempts again, kept on screen meanwhile. */
   protected async reload(): Promise<void> {
-    await this.load(this.learnerId(), true);
-  }
-
-  private async load(learnerId: string, quietly = false): Promise<void> {
-    if (!quietly) this.assessment.set(null);
-    await this.loading.run(async () => this.assessment.set(await this.api.learner(learnerId)));
+    await this.loading.reload();
   }
 }

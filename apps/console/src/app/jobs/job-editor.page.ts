@@ -24,7 +24,6 @@ import {
   type JobStatus,
   type JobView,
   LANGUAGE_SKILLS,
-  type LanguageCode,
   LEVEL_MAX,
   LEVEL_MIN,
   levelGroupOf,
@@ -37,6 +36,7 @@ import {
   FieldControlDirective,
   I18n,
   IconComponent,
+  loadLatest,
   MessagePipe,
   spokenLanguageName,
   TranslatePipe,
@@ -44,7 +44,13 @@ import {
 
 import { areaLabel, groupLabel } from '../shared/area-levels.component';
 import { formatDate } from '../shared/format';
-import { contractLabel, jobStatusLabel, remoteLabel, skillLabel, statusActions } from '../shared/jobs';
+import {
+  contractLabel,
+  jobStatusLabel,
+  remoteLabel,
+  skillLabel,
+  statusActions,
+} from '../shared/jobs';
 import { OrganisationsApi } from '../shared/organisations.api';
 import { Saving } from '../shared/saving';
 import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
@@ -117,7 +123,15 @@ export class JobEditorPage implements HoldsDrafts {
   protected readonly job = signal<JobView | null>(null);
   protected readonly organisationName = signal<string | null>(null);
   protected readonly draft = signal<JobDraft | null>(null);
-  protected readonly courses = signal<CourseView[]>([]);
+  /** Course titles in the page's language, again when it changes. */
+  private readonly published = loadLatest({
+    params: () => this.i18n.language(),
+    load: async (language) =>
+      (await this.api.courses(language)).filter((c) => c.status === CourseStatus.Published),
+    // Without the list, a saved job still shows its courses (as unknown); nothing is lost.
+    keep: true,
+  });
+  protected readonly courses = computed<CourseView[]>(() => this.published.value() ?? []);
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
   protected readonly acting = new Saving();
@@ -162,11 +176,6 @@ export class JobEditorPage implements HoldsDrafts {
       const organisationId = this.organisationId();
       const jobId = this.jobId();
       untracked(() => void this.load(organisationId, jobId));
-    });
-    // Course titles in the page's language, again when it changes.
-    effect(() => {
-      const language = this.i18n.language();
-      untracked(() => void this.loadCourses(language));
     });
   }
 
@@ -353,14 +362,5 @@ export class JobEditorPage implements HoldsDrafts {
       }
       this.show(await this.api.job(jobId));
     });
-  }
-
-  private async loadCourses(language: LanguageCode): Promise<void> {
-    try {
-      const courses = await this.api.courses(language);
-      this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
-    } catch {
-      // Without the list, a saved job still shows its courses (as unknown); nothing is lost.
-    }
   }
 }

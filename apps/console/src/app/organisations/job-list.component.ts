@@ -1,16 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { JobView } from '@passerelle/contracts';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { formatDate } from '../shared/format';
 import {
@@ -23,7 +13,6 @@ import {
   remoteLabel,
 } from '../shared/jobs';
 import { OrganisationsApi } from '../shared/organisations.api';
-import { Saving } from '../shared/saving';
 import { SortSelectComponent } from '../shared/sort-select.component';
 import { sortRows, TableSort } from '../shared/table';
 
@@ -41,8 +30,11 @@ export class JobListComponent {
   readonly organisationId = input.required<string>();
   readonly organisationName = input.required<string>();
 
-  protected readonly jobs = signal<JobView[] | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.organisationId(),
+    load: (id) => this.api.jobs(id),
+  });
+  protected readonly jobs = this.loading.value;
   protected readonly sort = new TableSort<JobSortKey>({ key: 'status', descending: false }, [
     'hours',
     'opened',
@@ -60,22 +52,7 @@ export class JobListComponent {
     sortRows(this.jobs() ?? [], this.sort.state(), jobSortValue),
   );
 
-  constructor() {
-    effect(() => {
-      const id = this.organisationId();
-      untracked(() => void this.load(id));
-    });
-  }
-
   protected date(iso: string | null): string {
     return iso ? formatDate(this.i18n.language(), iso) : '—';
-  }
-
-  private async load(id: string): Promise<void> {
-    this.jobs.set(null);
-    await this.loading.run(async () => {
-      const jobs = await this.api.jobs(id);
-      if (id === this.organisationId()) this.jobs.set(jobs);
-    });
   }
 }

@@ -165,7 +165,13 @@ export class LevelChartComponent {
       const level = levels[area];
       if (level === undefined) return [];
       return [
-        { label: areaLabel(area), level, group: levelGroupOf(level), estimate: null, overall: false },
+        {
+          label: areaLabel(area),
+          level,
+          group: levelGroupOf(level),
+          estimate: null,
+          overall: false,
+        },
       ];
     });
   });
