@@ -8,14 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import {
-  type CandidateMatch,
-  COMPETENCE_AREAS,
-  CourseStatus,
-  type CourseView,
-  LEVEL_MAX,
-  LEVEL_MIN,
-} from '@passerelle/contracts';
+import { type CandidateMatch, COMPETENCE_AREAS, LEVEL_MAX, LEVEL_MIN } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import {
   COMMON_SPOKEN_LANGUAGE_CODES,
@@ -47,6 +40,7 @@ import {
   ranked,
 } from './candidates';
 import { shortlistError, stageLabel } from './pipeline';
+import { publishedCourses } from './published-courses';
 
 function columnLabel(key: CandidateSortKey): MessageKey {
   return `candidates.column.${key}`;
@@ -109,15 +103,7 @@ export class CandidatesPage {
     load: (jobId) => this.api.job(jobId),
   });
   protected readonly job = this.loading.value;
-  /** Course titles in the page's language, again when it changes. */
-  private readonly published = loadLatest({
-    params: () => this.i18n.language(),
-    load: async (language) =>
-      (await this.api.courses(language)).filter((c) => c.status === CourseStatus.Published),
-    // Meanwhile, and if they cannot load, requirements name their courses as unknown.
-    keep: true,
-  });
-  protected readonly courses = computed<CourseView[]>(() => this.published.value() ?? []);
+  protected readonly courses = publishedCourses();
   protected readonly listing = loadLatest({
     params: () => ({ jobId: this.jobId(), query: this.query() }),
     load: ({ jobId, query }) => this.api.candidates(jobId, query),

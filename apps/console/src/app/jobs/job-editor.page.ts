@@ -13,8 +13,6 @@ import {
   COMPETENCE_AREAS,
   type CompetenceArea,
   CONTRACT_TYPES,
-  CourseStatus,
-  type CourseView,
   JOB_DESCRIPTION_MAX_LENGTH,
   JOB_HOURS_MAX,
   JOB_HOURS_MIN,
@@ -36,7 +34,6 @@ import {
   FieldControlDirective,
   I18n,
   IconComponent,
-  loadLatest,
   MessagePipe,
   spokenLanguageName,
   TranslatePipe,
@@ -66,6 +63,7 @@ import {
   newLanguageRow,
   validateJobDraft,
 } from './job-draft';
+import { publishedCourses } from './published-courses';
 
 type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
 
@@ -123,15 +121,7 @@ export class JobEditorPage implements HoldsDrafts {
   protected readonly job = signal<JobView | null>(null);
   protected readonly organisationName = signal<string | null>(null);
   protected readonly draft = signal<JobDraft | null>(null);
-  /** Course titles in the page's language, again when it changes. */
-  private readonly published = loadLatest({
-    params: () => this.i18n.language(),
-    load: async (language) =>
-      (await this.api.courses(language)).filter((c) => c.status === CourseStatus.Published),
-    // Without the list, a saved job still shows its courses (as unknown); nothing is lost.
-    keep: true,
-  });
-  protected readonly courses = computed<CourseView[]>(() => this.published.value() ?? []);
+  protected readonly courses = publishedCourses();
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
   protected readonly acting = new Saving();
