@@ -9,6 +9,5 @@ export * from './lib/load-latest';
 export * from './lib/message.pipe';
 export * from './lib/password-recovery.component';
 export * from './lib/sign-in-form.component';
-export * from './lib/spoken-languages';
 export * from './lib/title.strategy';
 export * from './lib/translate.pipe';

@@ -5,10 +5,9 @@ import {
   type CompetenceArea,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from '../shared/area-levels.component';
 import { formatPercent } from '../shared/format';
 
 interface Row {

@@ -18,10 +18,9 @@ import {
   type PlacementReasonView,
   type ReviewedResponse,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from '../shared/area-levels.component';
 import {
   durationParams,
   formatDate,

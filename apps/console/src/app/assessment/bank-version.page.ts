@@ -6,11 +6,10 @@ import {
   COMPETENCE_AREAS,
   ProblemType,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
 import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from '../shared/area-levels.component';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
 import { formatDate, formatNumber, formatSigned } from '../shared/format';
 import { SortSelectComponent } from '../shared/sort-select.component';

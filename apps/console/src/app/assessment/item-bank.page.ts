@@ -5,10 +5,9 @@ import {
   AssessmentItemStatus,
   COMPETENCE_AREAS,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from '../shared/area-levels.component';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
 import { formatNumber, formatPercent, languageName } from '../shared/format';
 import { SortSelectComponent } from '../shared/sort-select.component';

@@ -27,7 +27,7 @@ import {
   languageInfo,
   SUPPORTED_LANGUAGES,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
@@ -37,7 +37,6 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { areaLabel } from '../shared/area-levels.component';
 import { formatNumber } from '../shared/format';
 import { LanguageTabsComponent } from '../shared/language-tabs.component';
 import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';

@@ -1,16 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { MessageKey } from '@passerelle/i18n';
-import {
-  I18n,
-  IconComponent,
-  loadLatest,
-  MessagePipe,
-  spokenLanguageName,
-  TranslatePipe,
-} from '@passerelle/web-ui';
+import { groupLabel, type MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageName } from '@passerelle/web-ui/spoken-languages';
 
-import { AreaLevelsComponent, groupLabel } from '../shared/area-levels.component';
+import { AreaLevelsComponent } from '../shared/area-levels.component';
 import { EndorseFormComponent } from '../shared/endorse-form.component';
 import { formatDate, languageName } from '../shared/format';
 import { ResetCodeComponent } from '../shared/reset-code.component';

@@ -1,15 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { type AssessedLearner, COMPETENCE_AREAS, type CompetenceArea } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, groupLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import {
-  AREA_SHORT,
-  areaLabel,
-  AreaLevelsComponent,
-  groupLabel,
-} from '../shared/area-levels.component';
+import { AREA_SHORT, AreaLevelsComponent } from '../shared/area-levels.component';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
 import { formatDate } from '../shared/format';
 import { SortSelectComponent } from '../shared/sort-select.component';

@@ -16,14 +16,8 @@ import {
   type RightToWork,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import {
-  I18n,
-  IconComponent,
-  loadLatest,
-  MessagePipe,
-  spokenLanguageName,
-  TranslatePipe,
-} from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageName } from '@passerelle/web-ui/spoken-languages';
 
 import { formatDate } from '../shared/format';
 import { skillLabel } from '../shared/jobs';

@@ -9,18 +9,13 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { type CandidateMatch, COMPETENCE_AREAS, LEVEL_MAX, LEVEL_MIN } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import {
   COMMON_SPOKEN_LANGUAGE_CODES,
-  I18n,
-  IconComponent,
-  loadLatest,
-  MessagePipe,
   spokenLanguageName,
-  TranslatePipe,
-} from '@passerelle/web-ui';
+} from '@passerelle/web-ui/spoken-languages';
 
-import { areaLabel } from '../shared/area-levels.component';
 import { formatDate } from '../shared/format';
 import { jobStatusLabel } from '../shared/jobs';
 import { OrganisationsApi } from '../shared/organisations.api';

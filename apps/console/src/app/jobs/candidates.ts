@@ -7,9 +7,8 @@ import {
   type RequirementCheck,
   type RequirementStatus,
 } from '@passerelle/contracts';
-import type { MessageKey, MessageParams } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type MessageParams } from '@passerelle/i18n';
 
-import { areaLabel } from '../shared/area-levels.component';
 import type { CellValue } from '../shared/table';
 
 /**

@@ -27,19 +27,20 @@ import {
   levelGroupOf,
   REMOTE_OPTIONS,
 } from '@passerelle/contracts';
-import type { UiMessage } from '@passerelle/i18n';
+import { areaLabel, groupLabel, type UiMessage } from '@passerelle/i18n';
 import {
-  COMMON_SPOKEN_LANGUAGE_CODES,
   FieldComponent,
   FieldControlDirective,
   I18n,
   IconComponent,
   MessagePipe,
-  spokenLanguageName,
   TranslatePipe,
 } from '@passerelle/web-ui';
+import {
+  COMMON_SPOKEN_LANGUAGE_CODES,
+  spokenLanguageName,
+} from '@passerelle/web-ui/spoken-languages';
 
-import { areaLabel, groupLabel } from '../shared/area-levels.component';
 import { formatDate } from '../shared/format';
 import {
   contractLabel,

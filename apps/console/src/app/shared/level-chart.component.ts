@@ -8,10 +8,9 @@ import {
   levelGroupOf,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, groupLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel, groupLabel } from './area-levels.component';
 import { formatNumber, formatSigned } from './format';
 
 interface Row {

@@ -22,14 +22,11 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
+import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import {
   COMMON_SPOKEN_LANGUAGE_CODES,
-  I18n,
-  IconComponent,
-  MessagePipe,
   spokenLanguageLabel,
-  TranslatePipe,
-} from '@passerelle/web-ui';
+} from '@passerelle/web-ui/spoken-languages';
 
 import { AssessmentApi } from './assessment.api';
 

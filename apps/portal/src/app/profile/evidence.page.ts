@@ -7,7 +7,8 @@ import {
   levelGroupOf,
 } from '@passerelle/contracts';
 import type { MessageKey, MessageParams } from '@passerelle/i18n';
-import { I18n, spokenLanguageLabel, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageLabel } from '@passerelle/web-ui/spoken-languages';
 
 import { type AreaBar, DIGCOMP_AREAS, levelLabel, longDate } from '../assessment/assessment-text';
 import { LevelChartComponent } from '../assessment/level-chart.component';
