@@ -22,8 +22,8 @@ import {
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 
-import { fill, type PerLanguage, prune } from '../courses/drafts';
 import { optionCount } from '../shared/options';
+import { fill, type PerLanguage, prune } from '../shared/per-language';
 
 /**
  * The item editor's draft. Like the course drafts, every language is present (empty strings

@@ -31,10 +31,10 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { LanguageTabsComponent } from '../shared/language-tabs.component';
+import { fill, type PerLanguage, prune, writtenLanguages } from '../shared/per-language';
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { fill, type PerLanguage, prune, writtenLanguages } from './drafts';
-import { LanguageTabsComponent } from './language-tabs.component';
-import { Saving } from './saving';
 
 interface LevelDraft {
   entry: number | null;

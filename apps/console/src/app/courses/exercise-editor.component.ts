@@ -16,8 +16,8 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import type { Saving } from '../shared/saving';
 import type { ExerciseDraft, ItemDraft } from './drafts';
-import type { Saving } from './saving';
 
 type CodeField = 'starter' | 'exampleTests' | 'hiddenTests';
 

@@ -17,8 +17,8 @@ import {
 
 import { swap } from '../shared/options';
 import { OptionsEditorComponent } from '../shared/options-editor.component';
+import type { Saving } from '../shared/saving';
 import { type ItemDraft, newQuestion, type QuestionDraft, withKind } from './drafts';
-import type { Saving } from './saving';
 
 /**
  * A quiz's questions: kind, prompt and options in the language shown, and the answer key,
