@@ -32,6 +32,7 @@ import {
   drawLearners,
   type EngineConfig,
   fixedForm,
+  itemInformation,
   NEWCOMER_POPULATION,
   percentile,
   type PlaceableCourse,
@@ -105,6 +106,21 @@ for (const area of COMPETENCE_AREAS) {
   console.log(
     `  ${area.padEnd(17)} decided on θ cuts ${decisionCuts(CONFIG.levelCuts, cuts[area]).join(', ')}`,
   );
+}
+
+// Where the bank is thin: the information of each area's five best items at each decision cut
+// (a 2PL item without guessing at a = 1.8 gives 0.81 on its own b; five such give 4).
+console.log('Bank information at each decision cut (sum of the area\'s 5 best items there):');
+for (const area of COMPETENCE_AREAS) {
+  const inArea = items.filter((item) => item.area === area);
+  const atCut = decisionCuts(CONFIG.levelCuts, cuts[area]).map((cut) => {
+    const best = inArea
+      .map((item) => itemInformation(item, cut))
+      .sort((x, y) => y - x)
+      .slice(0, 5);
+    return `${cut}: ${f2(best.reduce((s, x) => s + x, 0))}`;
+  });
+  console.log(`  ${area.padEnd(17)} ${atCut.join(', ')}`);
 }
 
 let exposureControl: Record<string, number> = BANK_FILE ? {} : { ...SEED_EXPOSURE_CONTROL };

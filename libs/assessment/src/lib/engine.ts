@@ -56,7 +56,7 @@ export interface EngineConfig {
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   confidence: 0.87,
   indifference: 0.3,
-  courseIndifference: 0.3,
+  courseIndifference: 0.2,
   maxLength: 22,
   minPerArea: 1,
   areaCorrelation: 0.8,
