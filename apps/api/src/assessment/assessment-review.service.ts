@@ -12,10 +12,10 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { intakeView, liveAreas } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';

@@ -11,11 +11,11 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In, Not } from 'typeorm';
 
-import { CohortsService } from '../cohorts/cohorts.service';
-import { Cohort } from '../cohorts/entities/cohort.entity';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { AccountBootstrapService } from '../identity/account-bootstrap.service';
 import { Account } from '../identity/entities/account.entity';
+import { CohortsService } from '../learning/cohorts/cohorts.service';
+import { Cohort } from '../learning/cohorts/entities/cohort.entity';
 import { AttemptsService } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';

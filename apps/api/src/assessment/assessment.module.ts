@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
-import { CohortsModule } from '../cohorts/cohorts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { LearningModule } from '../learning/learning.module';
 import { AssessmentReviewService } from './assessment-review.service';
 import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentStaffController } from './assessment-staff.controller';
@@ -21,7 +21,7 @@ import { TestLengthService } from './test-length.service';
  * mentors' tools.
  */
 @Module({
-  imports: [IdentityModule, CohortsModule],
+  imports: [IdentityModule, LearningModule],
   controllers: [AttemptsController, AssessmentStaffController, BankVersionsController],
   providers: [
     AssessmentReviewService,

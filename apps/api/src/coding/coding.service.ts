@@ -16,10 +16,10 @@ import { stopped } from '@passerelle/grading';
 import { localize } from '@passerelle/learning';
 import { DataSource, MoreThan } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { assertOwnerOrRole } from '../common/auth/ownership';
 import { NotFound, TooManyRequests, ValidationFailed } from '../common/problem/app-error';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { CoursesService } from '../learning/courses.service';
 import type { Enrolment } from '../learning/entities/enrolment.entity';
 import { Exercise } from './entities/exercise.entity';

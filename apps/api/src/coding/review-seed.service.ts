@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, SubmissionKind } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { CohortsService } from '../cohorts/cohorts.service';
-import { Cohort } from '../cohorts/entities/cohort.entity';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Account } from '../identity/entities/account.entity';
+import { CohortsService } from '../learning/cohorts/cohorts.service';
+import { Cohort } from '../learning/cohorts/entities/cohort.entity';
 import { Course } from '../learning/entities/course.entity';
 import { CodingService } from './coding.service';
 import { Exercise } from './entities/exercise.entity';

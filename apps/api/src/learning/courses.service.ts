@@ -15,10 +15,10 @@ import {
 import { localize, nextItem, progressOf, scoreQuiz } from '@passerelle/learning';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Forbidden, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
+import { Mentorship } from './cohorts/mentorship';
 import { type CourseTree, loadCourseTree, loadCourseTrees } from './course-tree';
 import { Course } from './entities/course.entity';
 import { CourseItem } from './entities/course-item.entity';

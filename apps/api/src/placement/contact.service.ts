@@ -9,10 +9,10 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { ValidationFailed } from '../common/problem/app-error';
 import { Account } from '../identity/entities/account.entity';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { EMPTY_PROFILE } from './profiles.service';
 

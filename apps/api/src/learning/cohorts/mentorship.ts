@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type PersonRef, Role } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { Forbidden } from '../common/problem/app-error';
+import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
+import { Forbidden } from '../../common/problem/app-error';
 
 /**
  * Who mentors whom: a mentor looks after the learners in their cohorts, an admin after

@@ -12,15 +12,16 @@ import {
 import { localize, progressOf } from '@passerelle/learning';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { assertOwnerOrRole } from '../common/auth/ownership';
-import { NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
-import { Course } from '../learning/entities/course.entity';
-import { Enrolment } from '../learning/entities/enrolment.entity';
+import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
+import { assertOwnerOrRole } from '../../common/auth/ownership';
+import { NotFound, ValidationFailed } from '../../common/problem/app-error';
+import { Account } from '../../identity/entities/account.entity';
+import { Course } from '../entities/course.entity';
+import { Enrolment } from '../entities/enrolment.entity';
 import { Cohort } from './entities/cohort.entity';
 import { CohortCourse } from './entities/cohort-course.entity';
 import { CohortMember } from './entities/cohort-member.entity';
+import { HelpRequestCounts } from './help-requests';
 
 interface SummaryRow {
   id: string;
@@ -56,7 +57,10 @@ function summaryOf(row: SummaryRow): CohortSummary {
  */
 @Injectable()
 export class CohortsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly helpRequests: HelpRequestCounts,
+  ) {}
 
   async list(actor: AuthenticatedAccount): Promise<CohortSummary[]> {
     const rows: SummaryRow[] =
@@ -112,7 +116,7 @@ export class CohortsService {
     const [totals, standings, help] = await Promise.all([
       this.itemCounts(courseIds),
       this.standings(courseIds, learnerIds),
-      this.helpRequests(learnerIds),
+      this.helpRequests.byLearner(learnerIds),
     ]);
     return {
       ...summaryOf(row),
@@ -315,15 +319,5 @@ export class CohortsService {
         { done: r.done, completedAt: r.completed_at },
       ]),
     );
-  }
-
-  private async helpRequests(learnerIds: string[]): Promise<Map<string, number>> {
-    if (learnerIds.length === 0) return new Map();
-    const rows: { learner_id: string; count: number }[] = await this.db.query(
-      `SELECT learner_id, count(*)::int AS count FROM submissions
-        WHERE help_requested_at IS NOT NULL AND learner_id = ANY($1) GROUP BY learner_id`,
-      [learnerIds],
-    );
-    return new Map(rows.map((r) => [r.learner_id, r.count]));
   }
 }
