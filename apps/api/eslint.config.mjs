@@ -1,3 +1,16 @@
 import baseConfig from '../../eslint.config.mjs';
+import api from './eslint/domain-map.mjs';
 
-export default [...baseConfig];
+const srcRoot = `${import.meta.dirname}/src`;
+
+export default [
+  ...baseConfig,
+  {
+    // The API's domain map (see eslint/domain-map.mjs): which folder of src/ may import which.
+    files: ['**/*.ts'],
+    plugins: { api },
+    rules: {
+      'api/domain-map': ['error', { srcRoot }],
+    },
+  },
+];
