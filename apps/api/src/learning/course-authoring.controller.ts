@@ -10,13 +10,13 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { AuthoringReadService } from './authoring-read.service';
 import { CourseAuthoringService } from './course-authoring.service';
 import {
   CreateCourseDto,
   CreateItemDto,
   CreateModuleDto,
-  LanguageQueryDto,
   UpdateCourseDto,
   UpdateItemDto,
   UpdateModuleDto,

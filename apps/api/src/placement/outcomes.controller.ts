@@ -4,7 +4,7 @@ import { FALLBACK_LANGUAGE, type OutcomesView, Role } from '@passerelle/contract
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { OutcomesService } from './outcomes.service';
 
 /** Placement outcomes per cohort and per course: mentors see their cohorts, admins all. */

@@ -5,7 +5,7 @@ import { type CohortDetail, type CohortSummary, CONSOLE_AREAS } from '@passerell
 import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../../common/auth/decorators';
 import { ParseUuidPipe } from '../../common/http/parse-uuid.pipe';
-import { LanguageQueryDto } from '../dto/course.dto';
+import { LanguageQueryDto } from '../../common/i18n/language-query.dto';
 import { CohortsService } from './cohorts.service';
 import {
   AddCohortLearnerDto,
