@@ -8,7 +8,7 @@ export * from './lib/irt';
 export * from './lib/length';
 export * from './lib/levels';
 export * from './lib/opening';
-export * from './lib/placement';
+export * from './lib/course-placement';
 export * from './lib/posterior';
 export * from './lib/random';
 export * from './lib/simulation';

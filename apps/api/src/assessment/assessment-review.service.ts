@@ -21,7 +21,7 @@ import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
+import { CoursePlacementService } from './course-placement.service';
 import { itemText } from './served-item';
 
 interface LearnerRow {
@@ -55,7 +55,7 @@ export class AssessmentReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentorship: Mentorship,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
   ) {}
 
   async learners(actor: AuthenticatedAccount, cohortId?: string): Promise<AssessedLearner[]> {
@@ -163,7 +163,7 @@ export class AssessmentReviewService {
     });
     // A reset attempt keeps its result for the mentor (the learner no longer sees it).
     const result = attempt.result
-      ? await this.placement.resultView(
+      ? await this.coursePlacement.resultView(
           attempt.learnerId,
           attempt.result,
           attempt.placement,
@@ -223,7 +223,7 @@ export class AssessmentReviewService {
       throw new Conflict('Only a completed attempt has a placement to change.');
     }
     const courseIds = [...new Set(body.courseIds)];
-    const unknown = await this.placement.unknownCourses(courseIds);
+    const unknown = await this.coursePlacement.unknownCourses(courseIds);
     if (unknown.length > 0) {
       throw ValidationFailed.field(
         'courseIds',

@@ -12,7 +12,7 @@ import { CalibrationScheduler } from './calibration.scheduler';
 import { CalibrationService } from './calibration.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
+import { CoursePlacementService } from './course-placement.service';
 import { TestLengthService } from './test-length.service';
 
 /**
@@ -31,7 +31,7 @@ import { TestLengthService } from './test-length.service';
     CalibrationService,
     ItemAuthoringService,
     ItemBankService,
-    PlacementService,
+    CoursePlacementService,
     TestLengthService,
   ],
   exports: [AssessmentSeedService, CalibrationService],

@@ -40,7 +40,7 @@ import {
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
+import { CoursePlacementService } from './course-placement.service';
 
 /**
  * Key of the session advisory lock held while a fit runs, so that two API instances (or the
@@ -96,7 +96,7 @@ export class CalibrationService implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
     private readonly config: AppConfig,
   ) {}
 
@@ -259,7 +259,7 @@ export class CalibrationService implements OnApplicationShutdown {
     const loaded = await this.banks.current();
     const { bank } = loaded;
     const config = this.banks.engineConfig(loaded);
-    const catalogue = await this.placement.catalogue(config.levelCuts);
+    const catalogue = await this.coursePlacement.catalogue(config.levelCuts);
     // Newcomers, with their intakes, through the engine as attempts run it.
     const attempts = drawLearners(learners, DEMO_SEED, NEWCOMER_POPULATION).map((learner) =>
       runAdaptive(bank, learner, config, catalogue).given.map(
@@ -358,7 +358,7 @@ export class CalibrationService implements OnApplicationShutdown {
         .filter((item) => item.status === AssessmentItemStatus.Retired)
         .map((item) => item.id),
       exposure: { ...FIT_EXPOSURE, learners: this.settings.fitExposureLearners },
-      catalogue: await this.placement.catalogue(DEFAULT_ENGINE_CONFIG.levelCuts),
+      catalogue: await this.coursePlacement.catalogue(DEFAULT_ENGINE_CONFIG.levelCuts),
       intakeWeight: this.settings.intakePriorWeight,
     });
     const repository = this.db.getRepository(AssessmentBankVersion);

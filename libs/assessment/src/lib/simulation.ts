@@ -21,7 +21,7 @@ import {
 import { itemInformation, probability } from './irt';
 import { groupOf, levelOf } from './levels';
 import { type IntakePrior, intakePrior, openingArea, type OpeningIntake } from './opening';
-import { type PlaceableCourse, recommendCourses } from './placement';
+import { type PlaceableCourse, recommendCourses } from './course-placement';
 import { keyedUniform, mulberry32, normal, type Random, randomSeed } from './random';
 
 /**

@@ -22,12 +22,13 @@ import type { StoredPlacement, StoredResult } from './entities/assessment-attemp
 import { IntakeProfile } from './entities/intake-profile.entity';
 
 /**
- * Placement: the courses that fit a result and that the learner can read (in a language of
- * their intake or of the test), each with its reasons; or the courses a mentor chose instead.
- * Reads the published courses of the learning domain.
+ * Course placement (not job placement, which is the placement domain): the courses that fit a
+ * result and that the learner can read (in a language of their intake or of the test), each
+ * with its reasons; or the courses a mentor chose instead. Reads the published courses of the
+ * learning domain.
  */
 @Injectable()
-export class PlacementService {
+export class CoursePlacementService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async resultView(
