@@ -17,11 +17,11 @@ import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-erro
 import { Account } from '../identity/entities/account.entity';
 import { Mentorship } from '../learning/cohorts/mentorship';
 import { intakeView, liveAreas } from './attempts.service';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService } from './item-bank.service';
-import { CoursePlacementService } from './course-placement.service';
 import { itemText } from './served-item';
 
 interface LearnerRow {

@@ -21,11 +21,11 @@ import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-a
 import { CodingSeedService } from '../coding/coding-seed.service';
 import { LearningSeedService } from '../learning/learning-seed.service';
 import { AssessmentSeedService } from './assessment-seed.service';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { ItemBankService } from './item-bank.service';
-import { CoursePlacementService } from './course-placement.service';
 import { optionIdsOf } from './served-item';
 import { TestLengthService } from './test-length.service';
 

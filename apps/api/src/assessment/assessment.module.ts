@@ -10,9 +10,9 @@ import { AttemptsService } from './attempts.service';
 import { BankVersionsController } from './bank-versions.controller';
 import { CalibrationScheduler } from './calibration.scheduler';
 import { CalibrationService } from './calibration.service';
+import { CoursePlacementService } from './course-placement.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
-import { CoursePlacementService } from './course-placement.service';
 import { TestLengthService } from './test-length.service';
 
 /**

@@ -46,6 +46,7 @@ import {
   NotCurrentItem,
   RetakeCooldown,
 } from './assessment-errors';
+import { CoursePlacementService } from './course-placement.service';
 import {
   AssessmentAttempt,
   type AttemptDesign,
@@ -54,7 +55,6 @@ import {
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService, type LoadedBank } from './item-bank.service';
-import { CoursePlacementService } from './course-placement.service';
 import { choiceIsWellFormed, isRightChoice, optionIndexes, serveItem } from './served-item';
 import { TestLengthService } from './test-length.service';
 

@@ -37,10 +37,10 @@ import {
   versionDetail,
   versionSummary,
 } from './calibration-report';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { ItemBankService } from './item-bank.service';
-import { CoursePlacementService } from './course-placement.service';
 
 /**
  * Key of the session advisory lock held while a fit runs, so that two API instances (or the

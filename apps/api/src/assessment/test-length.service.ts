@@ -11,8 +11,8 @@ import {
 import type { TestLengthEstimate } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { ItemBankService } from './item-bank.service';
 import { CoursePlacementService } from './course-placement.service';
+import { ItemBankService } from './item-bank.service';
 
 /** The most recent answers whose times make the median: recent learners, bounded work. */
 const TIMED_ANSWERS = 2_000;
