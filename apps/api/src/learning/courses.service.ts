@@ -17,7 +17,7 @@ import { DataSource, In } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Forbidden, NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
 import { Mentorship } from './cohorts/mentorship';
 import { type CourseTree, loadCourseTree, loadCourseTrees } from './course-tree';
 import { Course } from './entities/course.entity';
@@ -34,6 +34,7 @@ export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentorship: Mentorship,
+    private readonly people: People,
   ) {}
 
   /** Published courses for everyone; drafts too for mentors and admins. */
@@ -131,7 +132,7 @@ export class CoursesService {
     if (targetId !== actor.id && !isCourseAuthor(actor.role)) {
       throw new Forbidden('Only mentors and admins enrol other learners.');
     }
-    const learner = await this.db.getRepository(Account).findOneBy({ id: targetId });
+    const learner = await this.people.find(targetId);
     if (!learner) throw new NotFound('No account has this id.');
     if (learner.role !== Role.Learner) {
       throw ValidationFailed.field(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { IdentityModule } from '../identity/identity.module';
 import { AuthoringReadService } from './authoring-read.service';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CourseAuthoringController } from './course-authoring.controller';
@@ -13,7 +14,7 @@ import { LearningSeedService } from './learning-seed.service';
  * mentors' cohorts (who mentors whom).
  */
 @Module({
-  imports: [CohortsModule],
+  imports: [IdentityModule, CohortsModule],
   controllers: [CoursesController, CourseAuthoringController],
   providers: [AuthoringReadService, CourseAuthoringService, CoursesService, LearningSeedService],
   exports: [CohortsModule, CourseAuthoringService, CoursesService, LearningSeedService],

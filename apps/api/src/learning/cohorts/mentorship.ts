@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
 import { Forbidden } from '../../common/problem/app-error';
+import { People } from '../../identity/people';
 
 /**
  * Who mentors whom: a mentor looks after the learners in their cohorts, an admin after
@@ -12,7 +13,10 @@ import { Forbidden } from '../../common/problem/app-error';
  */
 @Injectable()
 export class Mentorship {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly people: People,
+  ) {}
 
   async mentors(actor: AuthenticatedAccount, learnerId: string): Promise<boolean> {
     if (actor.role === Role.Admin) return true;
@@ -35,21 +39,24 @@ export class Mentorship {
   async mentorsOf(
     learnerIds: string[],
   ): Promise<Map<string, (PersonRef & { email: string | null })[]>> {
-    const rows: { learner_id: string; id: string; display_name: string; email: string | null }[] =
+    const rows: { learner_id: string; mentor_id: string }[] =
       learnerIds.length === 0
         ? []
         : await this.db.query(
-            `SELECT DISTINCT m.learner_id, a.id, a.display_name, a.email
+            `SELECT DISTINCT m.learner_id, c.mentor_id
                FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
-               JOIN accounts a ON a.id = c.mentor_id
-              WHERE m.learner_id = ANY($1) ORDER BY a.display_name`,
+              WHERE m.learner_id = ANY($1)`,
             [learnerIds],
           );
+    // People come in display-name order, so each learner's mentors do too.
+    const people = await this.people.byId(rows.map((row) => row.mentor_id));
     const mentors = new Map<string, (PersonRef & { email: string | null })[]>();
-    for (const row of rows) {
-      const list = mentors.get(row.learner_id) ?? [];
-      list.push({ id: row.id, displayName: row.display_name, email: row.email });
-      mentors.set(row.learner_id, list);
+    for (const person of people.values()) {
+      for (const row of rows.filter((r) => r.mentor_id === person.id)) {
+        const list = mentors.get(row.learner_id) ?? [];
+        list.push({ id: person.id, displayName: person.displayName, email: person.email });
+        mentors.set(row.learner_id, list);
+      }
     }
     return mentors;
   }
