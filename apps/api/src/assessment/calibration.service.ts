@@ -21,13 +21,13 @@ import {
   type CalibrationDataSource,
   type PersonRef,
 } from '@passerelle/contracts';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound } from '../common/problem/app-error';
 import { AppConfig } from '../config/app-config';
-import { Account } from '../identity/entities/account.entity';
-import { AuditEvent } from '../identity/entities/audit-event.entity';
+import { recordAudit } from '../identity/audit-trail';
+import { People } from '../identity/people';
 import { NotEnoughAttempts } from './assessment-errors';
 import { fitBank, type FitInput, type FitOutput } from './calibration-fit';
 import {
@@ -98,6 +98,7 @@ export class CalibrationService implements OnApplicationShutdown {
     private readonly banks: ItemBankService,
     private readonly coursePlacement: CoursePlacementService,
     private readonly config: AppConfig,
+    private readonly directory: People,
   ) {}
 
   private get settings() {
@@ -311,7 +312,7 @@ export class CalibrationService implements OnApplicationShutdown {
           WHERE i.id::text = p.key`,
         [JSON.stringify(version.parameters), fitted],
       );
-      await em.insert(AuditEvent, {
+      await recordAudit(em, {
         action: 'assessment-bank.applied',
         actorId: actor.id,
         subjectId: null,
@@ -328,7 +329,7 @@ export class CalibrationService implements OnApplicationShutdown {
         reviewedAt: new Date(),
         reviewedById: actor.id,
       });
-      await em.insert(AuditEvent, {
+      await recordAudit(em, {
         action: 'assessment-bank.rejected',
         actorId: actor.id,
         subjectId: null,
@@ -457,8 +458,9 @@ export class CalibrationService implements OnApplicationShutdown {
         versions.flatMap((v) => [v.createdById, v.reviewedById]).filter((id) => id !== null),
       ),
     ] as string[];
-    if (ids.length === 0) return new Map();
-    const accounts = await this.db.getRepository(Account).findBy({ id: In(ids) });
-    return new Map(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+    const people = await this.directory.byId(ids);
+    return new Map(
+      [...people.values()].map((p) => [p.id, { id: p.id, displayName: p.displayName }]),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { IdentityModule } from '../identity/identity.module';
 import { LearningModule } from '../learning/learning.module';
 import { CodingController } from './coding.controller';
 import { CodingService } from './coding.service';
@@ -14,7 +15,7 @@ import { ReviewSeedService } from './review-seed.service';
 
 /** Coding: exercises, submissions graded in the sandbox, hints, mentor review. */
 @Module({
-  imports: [LearningModule, HelpRequestCountsModule],
+  imports: [IdentityModule, LearningModule, HelpRequestCountsModule],
   controllers: [CodingController, ReviewController],
   providers: [
     CodingService,

@@ -20,8 +20,7 @@ import type { AuthenticatedAccount } from '../common/auth/authenticated-account'
 import { assertOwnerOrRole } from '../common/auth/ownership';
 import { NotFound, TooManyRequests, ValidationFailed } from '../common/problem/app-error';
 import { Mentorship } from '../learning/cohorts/mentorship';
-import { CoursesService } from '../learning/courses.service';
-import type { Enrolment } from '../learning/entities/enrolment.entity';
+import { CoursesService, type EnrolmentRef } from '../learning/courses.service';
 import { Exercise } from './entities/exercise.entity';
 import { ExerciseDraft } from './entities/exercise-draft.entity';
 import { HintReveal } from './entities/hint-reveal.entity';
@@ -217,7 +216,7 @@ export class CodingService {
   }
 
   /** A passing "submit" completes the exercise; a "run" only ran the examples. */
-  private async recordPass(submission: Submission, enrolment: Enrolment): Promise<void> {
+  private async recordPass(submission: Submission, enrolment: EnrolmentRef): Promise<void> {
     if (submission.kind === SubmissionKind.Submit && submission.result?.status === 'pass') {
       await this.courses.record(enrolment, submission.itemId, 1);
     }

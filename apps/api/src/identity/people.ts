@@ -48,6 +48,11 @@ export class People {
     return account ? personOf(account) : null;
   }
 
+  /** The account with this id; fails (as a missing row does) when there is none. */
+  async require(id: string): Promise<Person> {
+    return personOf(await this.db.getRepository(Account).findOneByOrFail({ id }));
+  }
+
   async findByEmail(email: string): Promise<Person | null> {
     const account = await this.db.getRepository(Account).findOneBy({ email });
     return account ? personOf(account) : null;

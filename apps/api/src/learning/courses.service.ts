@@ -29,6 +29,9 @@ import { ItemProgress } from './entities/item-progress.entity';
  * Courses as people take them: the catalogue, outlines with progress, items without answer
  * keys, enrolment, and progress recorded only by the server.
  */
+/** An enrolment as other domains hold it: what recording progress against it needs. */
+export type EnrolmentRef = Pick<Enrolment, 'id' | 'courseId' | 'completedAt'>;
+
 @Injectable()
 export class CoursesService {
   constructor(
@@ -230,7 +233,7 @@ export class CoursesService {
   }
 
   /** Marks an item completed for an enrolment, and the course once every item is. */
-  async record(enrolment: Enrolment, itemId: string, score: number | null): Promise<void> {
+  async record(enrolment: EnrolmentRef, itemId: string, score: number | null): Promise<void> {
     await this.db.transaction(async (em) => {
       await em
         .createQueryBuilder()

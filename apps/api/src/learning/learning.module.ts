@@ -5,6 +5,7 @@ import { AuthoringReadService } from './authoring-read.service';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CourseAuthoringController } from './course-authoring.controller';
 import { CourseAuthoringService } from './course-authoring.service';
+import { CourseCatalogue } from './course-catalogue';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
 import { LearningSeedService } from './learning-seed.service';
@@ -16,7 +17,19 @@ import { LearningSeedService } from './learning-seed.service';
 @Module({
   imports: [IdentityModule, CohortsModule],
   controllers: [CoursesController, CourseAuthoringController],
-  providers: [AuthoringReadService, CourseAuthoringService, CoursesService, LearningSeedService],
-  exports: [CohortsModule, CourseAuthoringService, CoursesService, LearningSeedService],
+  providers: [
+    AuthoringReadService,
+    CourseAuthoringService,
+    CourseCatalogue,
+    CoursesService,
+    LearningSeedService,
+  ],
+  exports: [
+    CohortsModule,
+    CourseAuthoringService,
+    CourseCatalogue,
+    CoursesService,
+    LearningSeedService,
+  ],
 })
 export class LearningModule {}

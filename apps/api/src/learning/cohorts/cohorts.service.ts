@@ -77,6 +77,20 @@ export class CohortsService {
     return this.summaries(rows);
   }
 
+  /** A mentor's oldest cohort's id, or null when they have none (for the demo data). */
+  async oldestOf(mentorId: string): Promise<string | null> {
+    const cohort = await this.db.getRepository(Cohort).findOne({
+      where: { mentorId },
+      order: { createdAt: 'ASC' },
+    });
+    return cohort?.id ?? null;
+  }
+
+  /** Whether the mentor has a cohort of this name (for the demo data). */
+  async hasNamed(mentorId: string, name: string): Promise<boolean> {
+    return this.db.getRepository(Cohort).existsBy({ mentorId, name });
+  }
+
   async create(actor: AuthenticatedAccount, request: CreateCohortRequest): Promise<CohortDetail> {
     const mentorId = request.mentorId ?? actor.id;
     if (mentorId !== actor.id) {

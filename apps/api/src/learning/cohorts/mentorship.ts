@@ -35,6 +35,35 @@ export class Mentorship {
     }
   }
 
+  /** The mentor of a cohort, or null when there is no such cohort. */
+  async mentorOfCohort(cohortId: string): Promise<string | null> {
+    const [cohort] = (await this.db.query(`SELECT mentor_id FROM cohorts WHERE id = $1`, [
+      cohortId,
+    ])) as { mentor_id: string }[];
+    return cohort?.mentor_id ?? null;
+  }
+
+  /**
+   * Who is in which cohort: every cohort's members, or only those of one mentor's cohorts
+   * (`mentorId`), ordered by cohort name.
+   */
+  async memberships(
+    mentorId: string | null,
+  ): Promise<{ learnerId: string; cohortId: string; cohortName: string }[]> {
+    const rows = (await this.db.query(
+      `SELECT m.learner_id, c.id AS cohort_id, c.name AS cohort_name
+         FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id
+        WHERE $1::uuid IS NULL OR c.mentor_id = $1
+        ORDER BY c.name`,
+      [mentorId],
+    )) as { learner_id: string; cohort_id: string; cohort_name: string }[];
+    return rows.map((row) => ({
+      learnerId: row.learner_id,
+      cohortId: row.cohort_id,
+      cohortName: row.cohort_name,
+    }));
+  }
+
   /** Each learner's mentors (the mentors of their cohorts), with their email, by learner id. */
   async mentorsOf(
     learnerIds: string[],
