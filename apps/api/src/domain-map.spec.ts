@@ -15,6 +15,7 @@ describe('the domain map lint rules', () => {
     'learning-imports-placement.ts.txt': 'learning/planted.ts',
     'learning-imports-home.ts.txt': 'learning/planted.ts',
     'learning-imports-identity.ts.txt': 'learning/planted.ts',
+    'coding-imports-learning-entity.ts.txt': 'coding/planted.ts',
   };
   let found: Record<string, string[]>;
 
@@ -53,6 +54,12 @@ describe('the domain map lint rules', () => {
       expect.stringMatching(
         /^api\/domain-map: learning\/ may not import home\/home\.service: it is application level/,
       ),
+    ]);
+  });
+
+  it("fails an import of another domain's entity (coding importing learning's Enrolment)", () => {
+    expect(found['coding-imports-learning-entity.ts.txt']).toEqual([
+      expect.stringMatching(/^api\/private-entities: coding\/ may not import learning\/entities\//),
     ]);
   });
 
