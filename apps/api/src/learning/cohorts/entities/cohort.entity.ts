@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { Account } from '../../identity/entities/account.entity';
+import { Account } from '../../../identity/entities/account.entity';
 
 /** A mentor's group of learners, locals and newcomers alike. */
 @Entity('cohorts')

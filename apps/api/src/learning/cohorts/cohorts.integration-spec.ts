@@ -1,8 +1,8 @@
 import type { CohortDetail, CohortSummary, SessionResponse } from '@passerelle/contracts';
 
-import { invitedStaff } from '../../test/accounts';
-import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-app';
-import { LearningSeedService } from '../learning/learning-seed.service';
+import { invitedStaff } from '../../../test/accounts';
+import { createTestApp, DEMO, requestsAs, type TestApp } from '../../../test/test-app';
+import { LearningSeedService } from '../learning-seed.service';
 
 describe('cohorts', () => {
   let t: TestApp;

@@ -10,7 +10,7 @@ import {
   databaseUrl,
   isReachable,
   startEmbeddedPostgres,
-} from '../src/database/database-server';
+} from './database-server';
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { IdentityModule } from '../identity/identity.module';
+import { IdentityModule } from '../../identity/identity.module';
 import { CohortsController } from './cohorts.controller';
 import { CohortsService } from './cohorts.service';
 import { Mentorship } from './mentorship';

@@ -1,4 +1,4 @@
-import { inUnderstoodLanguage, type PlaceableCourse, recommendCourses } from './placement';
+import { inUnderstoodLanguage, type PlaceableCourse, recommendCourses } from './course-placement';
 
 const course = (id: string, levels: PlaceableCourse['levels']): PlaceableCourse => ({ id, levels });
 

@@ -8,7 +8,7 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { Account } from '../../identity/entities/account.entity';
+import { Account } from '../../../identity/entities/account.entity';
 import { Cohort } from './cohort.entity';
 
 /** A learner in a cohort. A learner may be in several. */

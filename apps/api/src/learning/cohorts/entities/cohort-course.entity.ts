@@ -8,7 +8,7 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { Course } from '../../learning/entities/course.entity';
+import { Course } from '../../entities/course.entity';
 import { Cohort } from './cohort.entity';
 
 /** A course assigned to a cohort: its learners, present and future, are enrolled in it. */

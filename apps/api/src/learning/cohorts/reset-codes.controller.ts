@@ -2,13 +2,13 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type PasswordResetCodeResponse, Role } from '@passerelle/contracts';
 
-import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { Authenticated, CurrentAccount } from '../common/auth/decorators';
-import { NoStore } from '../common/http/no-store';
-import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
-import { Problems, Returns } from '../common/openapi/responses';
-import { NotFound } from '../common/problem/app-error';
-import { PasswordResetsService } from '../identity/password-resets.service';
+import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../../common/auth/decorators';
+import { NoStore } from '../../common/http/no-store';
+import { ParseUuidPipe } from '../../common/http/parse-uuid.pipe';
+import { Problems, Returns } from '../../common/openapi/responses';
+import { NotFound } from '../../common/problem/app-error';
+import { PasswordResetsService } from '../../identity/password-resets.service';
 import { Mentorship } from './mentorship';
 
 /**

@@ -6,43 +6,42 @@ import {
   CourseStatus,
   type CreateCohortRequest,
   type LanguageCode,
-  normalizeIdentifier,
   Role,
 } from '@passerelle/contracts';
 import { localize, progressOf } from '@passerelle/learning';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { assertOwnerOrRole } from '../common/auth/ownership';
-import { NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
-import { Course } from '../learning/entities/course.entity';
-import { Enrolment } from '../learning/entities/enrolment.entity';
+import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
+import { assertOwnerOrRole } from '../../common/auth/ownership';
+import { NotFound, ValidationFailed } from '../../common/problem/app-error';
+import { People } from '../../identity/people';
+import { Course } from '../entities/course.entity';
+import { Enrolment } from '../entities/enrolment.entity';
 import { Cohort } from './entities/cohort.entity';
 import { CohortCourse } from './entities/cohort-course.entity';
 import { CohortMember } from './entities/cohort-member.entity';
+import { HelpRequestCounts } from './help-requests';
 
 interface SummaryRow {
   id: string;
   name: string;
   mentor_id: string;
-  mentor_name: string;
   learner_count: number;
   course_count: number;
   created_at: Date;
 }
 
 const SUMMARY_SQL = `
-  SELECT c.id, c.name, c.mentor_id, a.display_name AS mentor_name, c.created_at,
+  SELECT c.id, c.name, c.mentor_id, c.created_at,
          (SELECT count(*)::int FROM cohort_members m WHERE m.cohort_id = c.id) AS learner_count,
          (SELECT count(*)::int FROM cohort_courses k WHERE k.cohort_id = c.id) AS course_count
-    FROM cohorts c JOIN accounts a ON a.id = c.mentor_id`;
+    FROM cohorts c`;
 
-function summaryOf(row: SummaryRow): CohortSummary {
+function summaryOf(row: SummaryRow, mentorName: string): CohortSummary {
   return {
     id: row.id,
     name: row.name,
-    mentor: { id: row.mentor_id, displayName: row.mentor_name },
+    mentor: { id: row.mentor_id, displayName: mentorName },
     learnerCount: row.learner_count,
     courseCount: row.course_count,
     createdAt: row.created_at.toISOString(),
@@ -56,7 +55,17 @@ function summaryOf(row: SummaryRow): CohortSummary {
  */
 @Injectable()
 export class CohortsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly helpRequests: HelpRequestCounts,
+    private readonly people: People,
+  ) {}
+
+  /** The rows' summaries, with their mentors' names from identity. */
+  private async summaries(rows: SummaryRow[]): Promise<CohortSummary[]> {
+    const mentors = await this.people.byId(rows.map((row) => row.mentor_id));
+    return rows.map((row) => summaryOf(row, mentors.get(row.mentor_id)?.displayName ?? ''));
+  }
 
   async list(actor: AuthenticatedAccount): Promise<CohortSummary[]> {
     const rows: SummaryRow[] =
@@ -65,7 +74,21 @@ export class CohortsService {
         : await this.db.query(`${SUMMARY_SQL} WHERE c.mentor_id = $1 ORDER BY c.created_at, c.id`, [
             actor.id,
           ]);
-    return rows.map(summaryOf);
+    return this.summaries(rows);
+  }
+
+  /** A mentor's oldest cohort's id, or null when they have none (for the demo data). */
+  async oldestOf(mentorId: string): Promise<string | null> {
+    const cohort = await this.db.getRepository(Cohort).findOne({
+      where: { mentorId },
+      order: { createdAt: 'ASC' },
+    });
+    return cohort?.id ?? null;
+  }
+
+  /** Whether the mentor has a cohort of this name (for the demo data). */
+  async hasNamed(mentorId: string, name: string): Promise<boolean> {
+    return this.db.getRepository(Cohort).existsBy({ mentorId, name });
   }
 
   async create(actor: AuthenticatedAccount, request: CreateCohortRequest): Promise<CohortDetail> {
@@ -78,7 +101,7 @@ export class CohortsService {
           'mentors create cohorts for themselves; leave mentorId out',
         );
       }
-      const mentor = await this.db.getRepository(Account).findOneBy({ id: mentorId });
+      const mentor = await this.people.find(mentorId);
       if (mentor?.role !== Role.Mentor) {
         throw ValidationFailed.field('mentorId', 'isMentor', 'mentorId must name a mentor');
       }
@@ -104,18 +127,19 @@ export class CohortsService {
     const courses = cohortCourses.flatMap(({ course }) => (course ? [course] : []));
     const members = await this.db.getRepository(CohortMember).find({
       where: { cohortId: id },
-      relations: { learner: true },
       order: { addedAt: 'ASC' },
     });
     const learnerIds = members.map((m) => m.learnerId);
+    const [summary] = await this.summaries([row]);
+    const people = await this.people.byId(learnerIds);
     const courseIds = courses.map((c) => c.id);
     const [totals, standings, help] = await Promise.all([
       this.itemCounts(courseIds),
       this.standings(courseIds, learnerIds),
-      this.helpRequests(learnerIds),
+      this.helpRequests.byLearner(learnerIds),
     ]);
     return {
-      ...summaryOf(row),
+      ...summary,
       courses: courses.map((course) => ({
         id: course.id,
         title: localize(
@@ -125,8 +149,9 @@ export class CohortsService {
         ).text.title,
         status: course.status,
       })),
-      learners: members.flatMap(({ learner, learnerId, addedAt }) =>
-        learner
+      learners: members.flatMap(({ learnerId, addedAt }) => {
+        const learner = people.get(learnerId);
+        return learner
           ? [
               {
                 id: learnerId,
@@ -144,8 +169,8 @@ export class CohortsService {
                 }),
               },
             ]
-          : [],
-      ),
+          : [];
+      }),
     };
   }
 
@@ -168,10 +193,7 @@ export class CohortsService {
     identifier: string,
   ): Promise<CohortDetail> {
     await this.managed(actor, id);
-    const normalized = normalizeIdentifier(identifier);
-    const learner = await this.db.getRepository(Account).findOne({
-      where: [{ email: normalized }, { username: normalized }],
-    });
+    const learner = await this.people.findByIdentifier(identifier);
     if (!learner || learner.role !== Role.Learner) {
       throw ValidationFailed.field(
         'identifier',
@@ -315,15 +337,5 @@ export class CohortsService {
         { done: r.done, completedAt: r.completed_at },
       ]),
     );
-  }
-
-  private async helpRequests(learnerIds: string[]): Promise<Map<string, number>> {
-    if (learnerIds.length === 0) return new Map();
-    const rows: { learner_id: string; count: number }[] = await this.db.query(
-      `SELECT learner_id, count(*)::int AS count FROM submissions
-        WHERE help_requested_at IS NOT NULL AND learner_id = ANY($1) GROUP BY learner_id`,
-      [learnerIds],
-    );
-    return new Map(rows.map((r) => [r.learner_id, r.count]));
   }
 }

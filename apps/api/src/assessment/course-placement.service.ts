@@ -9,26 +9,28 @@ import {
 import {
   type AssessmentResultView,
   type CompetenceArea,
-  CourseStatus,
   type LanguageCode,
   type RecommendedCourse,
 } from '@passerelle/contracts';
 import { localize } from '@passerelle/learning';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import { Course } from '../learning/entities/course.entity';
-import { Enrolment } from '../learning/entities/enrolment.entity';
+import { CourseCatalogue, type PublishedCourse } from '../learning/course-catalogue';
 import type { StoredPlacement, StoredResult } from './entities/assessment-attempt.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 
 /**
- * Placement: the courses that fit a result and that the learner can read (in a language of
- * their intake or of the test), each with its reasons; or the courses a mentor chose instead.
- * Reads the published courses of the learning domain.
+ * Course placement (not job placement, which is the placement domain): the courses that fit a
+ * result and that the learner can read (in a language of their intake or of the test), each
+ * with its reasons; or the courses a mentor chose instead. Reads the published courses of the
+ * learning domain.
  */
 @Injectable()
-export class PlacementService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+export class CoursePlacementService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly courseCatalogue: CourseCatalogue,
+  ) {}
 
   async resultView(
     learnerId: string,
@@ -39,19 +41,12 @@ export class PlacementService {
     const levels = Object.fromEntries(
       Object.entries(result.areas).map(([area, scale]) => [area, scale.level]),
     ) as Record<CompetenceArea, number>;
-    const courses = await this.db.getRepository(Course).find({
-      where: { status: CourseStatus.Published },
-      order: { createdAt: 'ASC' },
-    });
-    const enrolled = new Set(
-      (
-        await this.db.getRepository(Enrolment).find({
-          where: { learnerId, courseId: In(courses.map((c) => c.id)) },
-          select: { courseId: true },
-        })
-      ).map((e) => e.courseId),
+    const courses = await this.courseCatalogue.published();
+    const enrolled = await this.courseCatalogue.enrolledAmong(
+      learnerId,
+      courses.map((c) => c.id),
     );
-    const view = (course: Course, gap: number, reasons: RecommendedCourse['reasons']) => {
+    const view = (course: PublishedCourse, gap: number, reasons: RecommendedCourse['reasons']) => {
       const shown = localize(course.translations, language, course.defaultLanguage);
       const text = shown.text;
       return {
@@ -69,7 +64,7 @@ export class PlacementService {
     if (placement) {
       const chosen = placement.courseIds
         .map((id) => courses.find((course) => course.id === id))
-        .filter((course): course is Course => course !== undefined);
+        .filter((course): course is PublishedCourse => course !== undefined);
       return {
         overall: result.overall,
         areas: result.areas,
@@ -115,21 +110,12 @@ export class PlacementService {
    * courses' levels (see `catalogueDesign`).
    */
   async catalogue(levelCuts: readonly number[]): Promise<CatalogueDesign> {
-    const courses = await this.db.getRepository(Course).find({
-      where: { status: CourseStatus.Published },
-      select: { id: true, levels: true },
-      order: { createdAt: 'ASC' },
-    });
-    return catalogueDesign(courses, levelCuts);
+    return catalogueDesign(await this.courseCatalogue.publishedLevels(), levelCuts);
   }
 
   /** Published courses among `courseIds`; the ids that are not one. */
   async unknownCourses(courseIds: readonly string[]): Promise<string[]> {
-    if (courseIds.length === 0) return [];
-    const found = await this.db.getRepository(Course).find({
-      where: { id: In([...courseIds]), status: CourseStatus.Published },
-      select: { id: true },
-    });
-    return courseIds.filter((id) => !found.some((course) => course.id === id));
+    const found = await this.courseCatalogue.publishedAmong(courseIds);
+    return courseIds.filter((id) => !found.has(id));
   }
 }

@@ -2,11 +2,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiTags } from '@nestjs/swagger';
 import { type CohortDetail, type CohortSummary, CONSOLE_AREAS } from '@passerelle/contracts';
 
-import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { Authenticated, CurrentAccount } from '../common/auth/decorators';
-import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
-import { Problems, Returns, ReturnsList, ReturnsNothing } from '../common/openapi/responses';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
+import type { AuthenticatedAccount } from '../../common/auth/authenticated-account';
+import { Authenticated, CurrentAccount } from '../../common/auth/decorators';
+import { ParseUuidPipe } from '../../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../../common/i18n/language-query.dto';
+import { Problems, Returns, ReturnsList, ReturnsNothing } from '../../common/openapi/responses';
 import { CohortsService } from './cohorts.service';
 import {
   AddCohortLearnerDto,
