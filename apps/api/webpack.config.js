@@ -1,5 +1,9 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { writeHarnessSource } = require('../../libs/grader/harness/compile.cjs');
+
+// The grader's sandbox harness, compiled from its TypeScript source (see libs/grader/harness).
+writeHarnessSource();
 
 module.exports = {
   output: {
