@@ -23,6 +23,8 @@ module.exports = {
         { entryName: 'calibration-worker', entryPath: './src/assessment/calibration-worker.ts' },
       ],
       tsConfig: './tsconfig.app.json',
+      // The seed data (item bank, demo courses), read at start from seed/ beside main.js.
+      assets: [{ input: './seed', glob: '**/*.json', output: 'seed' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
