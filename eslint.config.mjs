@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import tseslint from 'typescript-eslint';
 
 /**
  * Module boundaries: apps depend on libs, never the reverse; shared libs depend only on shared
@@ -69,5 +70,24 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Type-aware rules: a promise is awaited, returned or handled, or explicitly let run with
+    // `void` (with a comment saying why); none is passed where its result would be ignored.
+    // Each file is type-checked with the tsconfig that includes it (TypeScript's project
+    // service, as editors do).
+    files: ['**/*.ts', '**/*.cts', '**/*.mts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // Tool configs that no tsconfig includes are linted without type information.
+    files: ['**/jest.config.cts', '**/jest.integration.config.cts', '**/jest.preset.cts'],
+    ...tseslint.configs.disableTypeChecked,
   },
 ];
