@@ -2,7 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, input, model } from '@ang
 import {
   type LanguageCode,
   languageInfo,
+  QUESTION_OPTION_MAX_LENGTH,
   QUESTION_OPTIONS_MAX,
+  QUESTION_OPTIONS_MIN,
+  QUESTION_PROMPT_MAX_LENGTH,
   QuestionKind,
   QUIZ_QUESTIONS_MAX,
 } from '@passerelle/contracts';
@@ -47,6 +50,9 @@ export class QuizEditorComponent {
 
   protected readonly kinds = Object.values(QuestionKind);
   protected readonly optionsMax = QUESTION_OPTIONS_MAX;
+  protected readonly optionsMin = QUESTION_OPTIONS_MIN;
+  protected readonly promptMax = QUESTION_PROMPT_MAX_LENGTH;
+  protected readonly optionMax = QUESTION_OPTION_MAX_LENGTH;
   protected readonly questionsMax = QUIZ_QUESTIONS_MAX;
   protected readonly dir = computed(() => languageInfo(this.language()).dir);
 
