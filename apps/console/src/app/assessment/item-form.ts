@@ -1,12 +1,7 @@
 import type { FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
-import {
-  type AssessmentItemKind,
-  type CompetenceArea,
-  LANGUAGE_CODES,
-  type LanguageCode,
-} from '@passerelle/contracts';
+import type { AssessmentItemKind, CompetenceArea, LanguageCode } from '@passerelle/contracts';
 
-import type { PerLanguage } from '../courses/drafts';
+import { perLanguage } from '../courses/drafts';
 import { problemsValidator } from '../shared/form-state';
 import {
   type ItemChoices,
@@ -42,9 +37,6 @@ export type ItemForm = FormGroup<{
 }>;
 
 export type ItemFormValue = ReturnType<ItemForm['getRawValue']>;
-
-const perLanguage = <T>(make: (code: LanguageCode) => T): PerLanguage<T> =>
-  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, make(code)])) as PerLanguage<T>;
 
 /** The draft a form value stands for. */
 export function draftOf(value: ItemFormValue): ItemDraft {

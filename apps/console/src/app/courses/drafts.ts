@@ -17,6 +17,11 @@ import {
  */
 export type PerLanguage<T> = Record<LanguageCode, T>;
 
+/** One value per language, made by `make`. */
+export function perLanguage<T>(make: (code: LanguageCode) => T): PerLanguage<T> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, make(code)])) as PerLanguage<T>;
+}
+
 export function fill<T>(translations: Translations<T> | undefined, empty: () => T): PerLanguage<T> {
   return Object.fromEntries(
     LANGUAGE_CODES.map((code) => [code, { ...empty(), ...translations?.[code] }]),
@@ -41,6 +46,13 @@ export interface QuestionDraft {
   /** Right options (single, multiple), or every option in the right order (ordering). */
   answer: number[];
   texts: PerLanguage<{ prompt: string; options: string[] }>;
+}
+
+/** How a question is answered: its kind, options in every language and answer key, as one value. */
+export interface QuestionChoices {
+  kind: QuestionKind;
+  answer: number[];
+  texts: PerLanguage<{ options: string[] }>;
 }
 
 export interface ExerciseDraft {
@@ -177,7 +189,7 @@ export function writtenLanguages<T extends object>(texts: PerLanguage<T>): Set<L
 }
 
 /** A question of another kind: the answer reset to what that kind expects. */
-export function withKind(question: QuestionDraft, kind: QuestionKind): QuestionDraft {
+export function withKind<T extends QuestionChoices>(question: T, kind: QuestionKind): T {
   const count = question.texts[LANGUAGE_CODES[0]].options.length;
   const answer =
     kind === 'ordering'
