@@ -18,6 +18,7 @@ export * from './lib/limits';
 export * from './lib/organisations';
 export * from './lib/pipeline';
 export * from './lib/problem';
+export * from './lib/profile-rules';
 export * from './lib/profiles';
 export * from './lib/quiz-rules';
 export * from './lib/review';

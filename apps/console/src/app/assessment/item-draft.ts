@@ -18,9 +18,9 @@ import {
   type UpdateAssessmentItemRequest,
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
+import { ruleMessage } from '@passerelle/web-auth';
 
 import { fill, type PerLanguage, prune } from '../courses/drafts';
-import { ruleMessage } from '../shared/form-state';
 import { optionCount } from '../shared/options';
 import { assessmentCodeMessage } from './bank-problems';
 

@@ -17,9 +17,7 @@ import {
   type UpdateJobRequest,
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
-import { problemOf } from '@passerelle/web-auth';
-
-import { ruleMessage } from '../shared/form-state';
+import { problemOf, ruleMessage } from '@passerelle/web-auth';
 
 /**
  * A job posting as its editor holds it: the fields as typed (hours as text, no start date as

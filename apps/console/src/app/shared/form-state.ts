@@ -1,7 +1,6 @@
 import { type Signal, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { AbstractControl, ValidatorFn } from '@angular/forms';
-import type { FieldRuleProblem } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 
 /**
@@ -44,16 +43,4 @@ export function formState<F extends AbstractControl>(
     problems.set(problemsOf(form));
   });
   return { value: value.asReadonly(), problems: problems.asReadonly() };
-}
-
-/** The usual words for a rule the contracts name: missing, too long, or not as it should be. */
-export function ruleMessage(problem: FieldRuleProblem): UiMessage {
-  switch (problem.code) {
-    case 'required':
-      return { key: 'errors.field.required' };
-    case 'maxLength':
-      return { key: 'errors.field.maxLength', params: { max: problem.max } };
-    default:
-      return { key: 'errors.field.invalid' };
-  }
 }
