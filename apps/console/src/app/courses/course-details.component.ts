@@ -40,7 +40,7 @@ import {
 
 import { formState } from '../shared/form-state';
 import { AuthoringApi } from './authoring.api';
-import { fill, type PerLanguage, prune, writtenLanguages } from './drafts';
+import { fill, type PerLanguage, perLanguage, prune, writtenLanguages } from './drafts';
 import { LanguageTabsComponent } from './language-tabs.component';
 import { Saving } from './saving';
 
@@ -77,12 +77,7 @@ function levelForm(fb: NonNullableFormBuilder): LevelForm {
 
 function courseDetailsForm(fb: NonNullableFormBuilder): CourseDetailsForm {
   return fb.group({
-    texts: fb.group(
-      fill(undefined, () => fb.group({ title: '', summary: '' })) as Record<
-        LanguageCode,
-        FormGroup<{ title: FormControl<string>; summary: FormControl<string> }>
-      >,
-    ),
+    texts: fb.group(perLanguage(() => fb.group({ title: '', summary: '' }))),
     slug: '',
     defaultLanguage: fb.control<LanguageCode>('en'),
     levels: fb.group(
