@@ -184,13 +184,6 @@ export function withKind<T extends ItemChoices>(draft: T, kind: AssessmentItemKi
   return { ...draft, kind, answer };
 }
 
-/** The number in a numeric field, or null when it is empty or not a number. */
-export function parseNumber(value: string): number | null {
-  if (value.trim() === '') return null;
-  const n = Number(value.replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
-}
-
 export type DraftErrors = Record<string, UiMessage>;
 
 /** The words for the answer key's problem: what the item's kind expects. */
