@@ -1,5 +1,5 @@
-import { itemFieldProblems, itemProblems } from './assessment-item-rules';
 import type { AssessmentItemRequest } from './assessment';
+import { itemFieldProblems, itemProblems } from './assessment-item-rules';
 import { questionProblem } from './quiz-rules';
 
 const request: AssessmentItemRequest = {
