@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Answer, itemStatistics } from '@passerelle/assessment';
 import {
-  ASSESSMENT_COMPETENCES,
   type AssessmentItemDetail,
-  AssessmentItemKind,
   type AssessmentItemRequest,
   AssessmentItemStatus,
   type AssessmentItemSummary,
-  type FieldError,
   type ItemBankView,
-  type ItemStatistics,
   itemProblems,
+  type ItemStatistics,
   LANGUAGE_CODES,
   type LanguageCode,
   type ServedItem,
