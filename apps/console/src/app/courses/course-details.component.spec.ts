@@ -1,24 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { CourseAuthoring } from '@passerelle/contracts';
 
+import { courseAuthoring } from './authoring.fixtures';
 import { CourseDetailsComponent } from './course-details.component';
 
-const COURSE: CourseAuthoring = {
-  id: 'c1',
-  slug: 'course',
-  status: 'draft',
-  defaultLanguage: 'en',
-  translations: { en: { title: 'Course', summary: '' } },
-  levels: { coding: { entry: 2, target: 4 } },
-  author: null,
-  editable: true,
-  learnerCount: 0,
-  publishedAt: null,
-  updatedAt: '2026-03-01T00:00:00Z',
-  modules: [],
-};
+const COURSE = courseAuthoring({ levels: { coding: { entry: 2, target: 4 } } });
 
 describe('CourseDetailsComponent', () => {
   it('edits the texts and the level ranges, whole, and sends them', async () => {

@@ -2,8 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AuthoringItem, CourseAuthoring } from '@passerelle/contracts';
+import type { AuthoringItem } from '@passerelle/contracts';
 
+import { courseAuthoring } from './authoring.fixtures';
 import { ItemEditorPage } from './item-editor.page';
 
 const QUIZ: AuthoringItem = {
@@ -21,20 +22,9 @@ const QUIZ: AuthoringItem = {
   hasLearnerWork: false,
 };
 
-const COURSE: CourseAuthoring = {
-  id: 'c1',
-  slug: 'course',
-  status: 'draft',
-  defaultLanguage: 'en',
-  translations: { en: { title: 'Course', summary: '' } },
-  levels: {},
-  author: null,
-  editable: true,
-  learnerCount: 0,
-  publishedAt: null,
-  updatedAt: '2026-03-01T00:00:00Z',
+const COURSE = courseAuthoring({
   modules: [{ id: 'm1', translations: { en: { title: 'One' } }, items: [QUIZ] }],
-};
+});
 
 async function render(itemId: string, kind?: string) {
   TestBed.configureTestingModule({
