@@ -30,6 +30,7 @@ import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -39,7 +40,6 @@ import {
 import { LanguageTabsComponent } from '../courses/language-tabs.component';
 import { Saving } from '../courses/saving';
 import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
-import { formState } from '../shared/form-state';
 import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
 import { OptionsEditorComponent } from '../shared/options-editor.component';
 import { areaLabel } from './area-levels.component';

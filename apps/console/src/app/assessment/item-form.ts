@@ -1,8 +1,8 @@
 import type { FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
 import type { AssessmentItemKind, CompetenceArea, LanguageCode } from '@passerelle/contracts';
+import { problemsValidator } from '@passerelle/web-ui';
 
 import { perLanguage } from '../courses/drafts';
-import { problemsValidator } from '../shared/form-state';
 import {
   type ItemChoices,
   type ItemDraft,

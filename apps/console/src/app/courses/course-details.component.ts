@@ -33,12 +33,12 @@ import type { MessageKey } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formState } from '../shared/form-state';
 import { AuthoringApi } from './authoring.api';
 import { fill, type PerLanguage, perLanguage, prune, writtenLanguages } from './drafts';
 import { LanguageTabsComponent } from './language-tabs.component';

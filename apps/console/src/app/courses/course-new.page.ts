@@ -13,13 +13,13 @@ import {
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formState } from '../shared/form-state';
 import { AuthoringApi } from './authoring.api';
 import { Saving } from './saving';
 

@@ -28,13 +28,13 @@ import { localize } from '@passerelle/learning';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formState } from '../shared/form-state';
 import { AuthoringApi } from './authoring.api';
 import { fill, perLanguage, prune, writtenLanguages } from './drafts';
 import { LanguageTabsComponent } from './language-tabs.component';

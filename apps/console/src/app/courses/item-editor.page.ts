@@ -24,13 +24,13 @@ import { localize } from '@passerelle/learning';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formState } from '../shared/form-state';
 import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
 import { AuthoringApi } from './authoring.api';
 import { type ItemDraft, itemDraft, itemRequest, writtenLanguages } from './drafts';

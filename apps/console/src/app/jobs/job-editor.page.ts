@@ -34,6 +34,7 @@ import type { UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -45,7 +46,6 @@ import { formatDate } from '../assessment/format';
 import { Saving } from '../courses/saving';
 import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
 import { OrganisationsApi } from '../organisations/organisations.api';
-import { formState } from '../shared/form-state';
 import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
 import {
   changedFields,

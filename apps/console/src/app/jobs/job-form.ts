@@ -8,8 +8,8 @@ import {
   type LanguageSkill,
   type RemoteOption,
 } from '@passerelle/contracts';
+import { problemsValidator } from '@passerelle/web-ui';
 
-import { problemsValidator } from '../shared/form-state';
 import { type JobDraft, newJobDraft, parseHours, validateJobDraft } from './job-draft';
 
 /** A course row's weight, as its select says it. */

@@ -4,7 +4,7 @@ import type { AbstractControl, ValidatorFn } from '@angular/forms';
 import type { UiMessage } from '@passerelle/i18n';
 
 /**
- * How the console's editors hold their forms: a typed reactive form (`NonNullableFormBuilder`),
+ * How the apps' editors hold their forms: a typed reactive form (`NonNullableFormBuilder`),
  * checked as a whole by one validator that applies the contracts' rules and names each problem
  * by the field path the API uses (`title`, `translations.fr.prompt`), so that the browser's
  * checks and the server's field errors show in the same places, in the same words.
