@@ -32,6 +32,7 @@ import {
   drawLearners,
   type EngineConfig,
   fixedForm,
+  itemInformation,
   NEWCOMER_POPULATION,
   percentile,
   type PlaceableCourse,
@@ -63,11 +64,15 @@ const CONFIG: EngineConfig = {
   ...DEFAULT_ENGINE_CONFIG,
   confidence: numberOption('confidence', DEFAULT_ENGINE_CONFIG.confidence),
   indifference: numberOption('indifference', DEFAULT_ENGINE_CONFIG.indifference),
+  courseIndifference: numberOption(
+    'course-indifference',
+    DEFAULT_ENGINE_CONFIG.courseIndifference,
+  ),
   forecastScale: numberOption('forecast-scale', DEFAULT_ENGINE_CONFIG.forecastScale),
   maxLength: numberOption('max', DEFAULT_ENGINE_CONFIG.maxLength),
   minPerArea: numberOption('min', DEFAULT_ENGINE_CONFIG.minPerArea),
 };
-const CORRELATIONS = [0.6, 0.8, 1.0];
+const CORRELATIONS = (option('correlations') ?? '0.6,0.8,1.0').split(',').map(Number);
 const TARGETS = { meanLength: 15, p95Length: 22, maxExposure: 0.3 };
 
 const items: CalibratedItem[] = BANK_FILE
@@ -94,13 +99,28 @@ console.log(
 console.log(
   `Engine: per-area posterior under a correlated prior (ρ = ${CONFIG.areaCorrelation}), intake ` +
     `prior weight ${CONFIG.intakeWeight}; a cut's side is settled at P ≥ ${CONFIG.confidence} up ` +
-    `to an indifference zone of ±${CONFIG.indifference}, an area when all its cuts are, after ≥ ` +
+    `to an indifference zone of ±${CONFIG.indifference} (±${CONFIG.courseIndifference} at a course's cuts), an area when all its cuts are, after ≥ ` +
     `${CONFIG.minPerArea} answer(s); at most ${CONFIG.maxLength} questions`,
 );
 for (const area of COMPETENCE_AREAS) {
   console.log(
     `  ${area.padEnd(17)} decided on θ cuts ${decisionCuts(CONFIG.levelCuts, cuts[area]).join(', ')}`,
   );
+}
+
+// Where the bank is thin: the information of each area's five best items at each decision cut
+// (a 2PL item without guessing at a = 1.8 gives 0.81 on its own b; five such give 4).
+console.log('Bank information at each decision cut (sum of the area\'s 5 best items there):');
+for (const area of COMPETENCE_AREAS) {
+  const inArea = items.filter((item) => item.area === area);
+  const atCut = decisionCuts(CONFIG.levelCuts, cuts[area]).map((cut) => {
+    const best = inArea
+      .map((item) => itemInformation(item, cut))
+      .sort((x, y) => y - x)
+      .slice(0, 5);
+    return `${cut}: ${f2(best.reduce((s, x) => s + x, 0))}`;
+  });
+  console.log(`  ${area.padEnd(17)} ${atCut.join(', ')}`);
 }
 
 let exposureControl: Record<string, number> = BANK_FILE ? {} : { ...SEED_EXPOSURE_CONTROL };
@@ -269,6 +289,7 @@ console.log(
     config: {
       confidence: CONFIG.confidence,
       indifference: CONFIG.indifference,
+      courseIndifference: CONFIG.courseIndifference,
       maxLength: CONFIG.maxLength,
       minPerArea: CONFIG.minPerArea,
       areaCorrelation: CONFIG.areaCorrelation,

@@ -1,6 +1,6 @@
 import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 
 import { serveFrontends } from './common/http/frontends';
@@ -11,6 +11,7 @@ import {
   verifyJsonBody,
 } from './common/http/json-body';
 import { requestLogger } from './common/http/request-logger.middleware';
+import { openApiDocument } from './common/openapi/document';
 import { VALIDATION_OPTIONS } from './common/problem/validation';
 import type { Settings } from './config/settings';
 
@@ -46,17 +47,7 @@ export function configureApp(app: NestExpressApplication, settings: Settings): v
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Passerelle API')
-      .setDescription(
-        'Every error is application/problem+json (RFC 9457); validation problems list each field.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   serveFrontends(app, settings.webDistDir);

@@ -26,6 +26,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { AssessmentReviewService } from './assessment-review.service';
 import {
   AssessmentItemDto,
@@ -49,6 +50,8 @@ export class AssessmentStaffController {
   ) {}
 
   @Get('learners')
+  @ReturnsList(200, 'AssessedLearner', 'Learners and their latest results')
+  @Problems(404)
   learners(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: CohortFilterDto,
@@ -57,6 +60,8 @@ export class AssessmentStaffController {
   }
 
   @Get('learners/:learnerId')
+  @Returns(200, 'LearnerAssessment', 'A learner’s attempts and placements')
+  @Problems(403, 404)
   learner(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('learnerId', ParseUuidPipe) learnerId: string,
@@ -65,6 +70,8 @@ export class AssessmentStaffController {
   }
 
   @Get('attempts/:id/review')
+  @Returns(200, 'AttemptReview', 'An attempt, answer by answer')
+  @Problems(403, 404)
   attempt(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -73,6 +80,8 @@ export class AssessmentStaffController {
   }
 
   @Post('attempts/:id/reset')
+  @Returns(200, 'AttemptReview', 'The attempt, reset')
+  @Problems(403, 404, 409)
   @HttpCode(200)
   reset(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -82,6 +91,8 @@ export class AssessmentStaffController {
   }
 
   @Put('attempts/:id/placement')
+  @Returns(200, 'AttemptReview', 'The attempt with its placement overridden')
+  @Problems(403, 404, 409)
   overridePlacement(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -91,6 +102,8 @@ export class AssessmentStaffController {
   }
 
   @Delete('attempts/:id/placement')
+  @Returns(200, 'AttemptReview', 'The attempt with its computed placement again')
+  @Problems(403, 404)
   clearPlacement(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -99,11 +112,14 @@ export class AssessmentStaffController {
   }
 
   @Get('items')
+  @Returns(200, 'ItemBankView', 'The item bank')
   list(): Promise<ItemBankView> {
     return this.items.list();
   }
 
   @Post('items')
+  @Returns(201, 'AssessmentItemDetail', 'The new item')
+  @Problems(404, 409)
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: AssessmentItemDto,
@@ -112,11 +128,15 @@ export class AssessmentStaffController {
   }
 
   @Get('items/:id')
+  @Returns(200, 'AssessmentItemDetail')
+  @Problems(404)
   item(@Param('id', ParseUuidPipe) id: string): Promise<AssessmentItemDetail> {
     return this.items.detail(id);
   }
 
   @Patch('items/:id')
+  @Returns(200, 'AssessmentItemDetail', 'The item, changed')
+  @Problems(404, 409)
   update(
     @Param('id', ParseUuidPipe) id: string,
     @Body() body: UpdateAssessmentItemDto,
@@ -125,18 +145,24 @@ export class AssessmentStaffController {
   }
 
   @Post('items/:id/retire')
+  @Returns(200, 'AssessmentItemDetail', 'The item, retired')
+  @Problems(404)
   @HttpCode(200)
   retire(@Param('id', ParseUuidPipe) id: string): Promise<AssessmentItemDetail> {
     return this.items.setStatus(id, AssessmentItemStatus.Retired);
   }
 
   @Post('items/:id/restore')
+  @Returns(200, 'AssessmentItemDetail', 'The item, back in use')
+  @Problems(404)
   @HttpCode(200)
   restore(@Param('id', ParseUuidPipe) id: string): Promise<AssessmentItemDetail> {
     return this.items.setStatus(id, AssessmentItemStatus.Active);
   }
 
   @Get('items/:id/preview')
+  @Returns(200, 'ServedItem', 'The item as a learner sees it')
+  @Problems(404)
   preview(
     @Param('id', ParseUuidPipe) id: string,
     @Query() query: PreviewQueryDto,

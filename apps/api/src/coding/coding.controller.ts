@@ -11,6 +11,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CodingService } from './coding.service';
 import { SaveDraftDto } from './dto/draft.dto';
@@ -23,6 +24,8 @@ export class CodingController {
   constructor(private readonly coding: CodingService) {}
 
   @Get('courses/:id/items/:itemId/exercise')
+  @Returns(200, 'ExerciseView', 'The exercise, with the learner’s draft and submissions')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404)
   exercise(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -33,6 +36,8 @@ export class CodingController {
   }
 
   @Post('courses/:id/items/:itemId/hints')
+  @Returns(200, 'HintsView', 'The hints shown so far, one more')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404)
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   hint(
@@ -45,6 +50,10 @@ export class CodingController {
   }
 
   @Post('courses/:id/items/:itemId/submissions')
+  @Returns(200, 'SubmissionView', 'The submission, graded')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404, {
+    429: 'Too many submissions; try again shortly',
+  })
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   submit(
@@ -57,6 +66,10 @@ export class CodingController {
   }
 
   @Put('courses/:id/items/:itemId/draft')
+  @Returns(200, 'DraftSaved', 'The draft, saved')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404, {
+    429: 'Too many saves; try again shortly',
+  })
   @Authenticated({ roles: [Role.Learner] })
   saveDraft(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -68,6 +81,8 @@ export class CodingController {
   }
 
   @Get('submissions/:id')
+  @Returns(200, 'SubmissionView')
+  @Problems(403, 404)
   submission(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,

@@ -13,6 +13,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CodingService } from './coding.service';
 import {
@@ -34,6 +35,7 @@ export class ReviewController {
   ) {}
 
   @Get('review/submissions')
+  @Returns(200, 'ReviewFeedEntryPage', 'A page of submissions to review')
   @Authenticated({ roles: REVIEW_ROLES })
   feed(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -43,6 +45,8 @@ export class ReviewController {
   }
 
   @Get('review/submissions/:id')
+  @Returns(200, 'ReviewSubmission', 'A submission with its code and comments')
+  @Problems(403, 404)
   @Authenticated({ roles: REVIEW_ROLES })
   submission(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -53,6 +57,8 @@ export class ReviewController {
   }
 
   @Post('review/submissions/:id/comments')
+  @Returns(200, 'ReviewSubmission', 'The submission with the comment')
+  @Problems(403, 404)
   @HttpCode(200)
   @Authenticated({ roles: REVIEW_ROLES })
   comment(
@@ -65,6 +71,8 @@ export class ReviewController {
   }
 
   @Post('submissions/:id/help-request')
+  @Returns(200, 'SubmissionView', 'The submission, now asking for help')
+  @Problems(403, 404)
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   requestHelp(
@@ -75,6 +83,7 @@ export class ReviewController {
   }
 
   @Get('me/feedback')
+  @Returns(200, 'FeedbackView', 'Mentors’ comments on the learner’s submissions')
   @Authenticated({ roles: [Role.Learner] })
   feedback(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -84,6 +93,7 @@ export class ReviewController {
   }
 
   @Post('me/feedback/read')
+  @Returns(200, 'FeedbackView', 'The feedback, all read')
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   markRead(

@@ -5,6 +5,7 @@ import { type CohortDetail, type CohortSummary, CONSOLE_AREAS } from '@passerell
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList, ReturnsNothing } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CohortsService } from './cohorts.service';
 import {
@@ -23,11 +24,14 @@ export class CohortsController {
   constructor(private readonly cohorts: CohortsService) {}
 
   @Get()
+  @ReturnsList(200, 'CohortSummary', 'The mentor’s cohorts; every cohort for an admin')
   list(@CurrentAccount() actor: AuthenticatedAccount): Promise<CohortSummary[]> {
     return this.cohorts.list(actor);
   }
 
   @Post()
+  @Returns(201, 'CohortDetail', 'The new cohort')
+  @Problems(403, 404)
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: CreateCohortDto,
@@ -36,6 +40,8 @@ export class CohortsController {
   }
 
   @Get(':id')
+  @Returns(200, 'CohortDetail')
+  @Problems(403, 404)
   detail(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -45,6 +51,8 @@ export class CohortsController {
   }
 
   @Patch(':id')
+  @Returns(200, 'CohortDetail', 'The cohort, renamed')
+  @Problems(403, 404)
   rename(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -54,6 +62,8 @@ export class CohortsController {
   }
 
   @Delete(':id')
+  @ReturnsNothing(204, 'The cohort is deleted')
+  @Problems(403, 404)
   @HttpCode(204)
   remove(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -63,6 +73,8 @@ export class CohortsController {
   }
 
   @Post(':id/learners')
+  @Returns(200, 'CohortDetail', 'The cohort with the learner')
+  @Problems(403, 404)
   @HttpCode(200)
   addLearner(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -73,6 +85,8 @@ export class CohortsController {
   }
 
   @Delete(':id/learners/:learnerId')
+  @Returns(200, 'CohortDetail', 'The cohort without the learner')
+  @Problems(403, 404)
   removeLearner(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -82,6 +96,8 @@ export class CohortsController {
   }
 
   @Post(':id/courses')
+  @Returns(200, 'CohortDetail', 'The cohort with the course')
+  @Problems(403, 404)
   @HttpCode(200)
   assignCourse(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -92,6 +108,8 @@ export class CohortsController {
   }
 
   @Delete(':id/courses/:courseId')
+  @Returns(200, 'CohortDetail', 'The cohort without the course')
+  @Problems(403, 404)
   unassignCourse(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,

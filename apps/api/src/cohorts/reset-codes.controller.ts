@@ -1,13 +1,13 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type PasswordResetCodeResponse, Role } from '@passerelle/contracts';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { NoStore } from '../common/http/no-store';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns } from '../common/openapi/responses';
 import { NotFound } from '../common/problem/app-error';
-import { PasswordResetCodeDto } from '../identity/dto/password-reset.dto';
 import { PasswordResetsService } from '../identity/password-resets.service';
 import { Mentorship } from './mentorship';
 
@@ -25,13 +25,10 @@ export class ResetCodesController {
   ) {}
 
   @Post()
+  @Returns(201, 'PasswordResetCodeResponse', 'Shown once; replaces any earlier code')
+  @Problems({ 404: 'No such learner among the caller’s' })
   @HttpCode(201)
   @NoStore()
-  @ApiCreatedResponse({
-    type: PasswordResetCodeDto,
-    description: 'Shown once; replaces any earlier code',
-  })
-  @ApiNotFoundResponse({ description: 'No such learner among the caller’s' })
   async issue(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('learnerId', ParseUuidPipe) learnerId: string,

@@ -6,8 +6,10 @@ import {
   HealthCheckService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { getHealthCheckSchema } from '@nestjs/terminus/dist/health-check/health-check.schema';
 
 import { Public } from '../common/auth/decorators';
+import { Problems, ReturnsSchema } from '../common/openapi/responses';
 import { ServiceUnavailable } from '../common/problem/app-error';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../common/problem/database-unreachable';
 
@@ -25,7 +27,9 @@ export class HealthController {
    * `database: "down"` and `Retry-After`, like every request that needs the database then.
    */
   @Get()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ReturnsSchema(200, getHealthCheckSchema('ok'), 'The database answers')
+  @Problems({ 503: 'The database does not answer (`database: "down"`, see `Retry-After`)' })
   async check(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([

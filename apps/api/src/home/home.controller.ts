@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type AdminHome, type EmployerHome, type MentorHome, Role } from '@passerelle/contracts';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { Returns } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { HomeService } from './home.service';
 
@@ -14,8 +15,8 @@ export class HomeController {
   constructor(private readonly home: HomeService) {}
 
   @Get('mentor')
+  @Returns(200, 'MentorHome', 'What waits for the mentor in their own cohorts')
   @Authenticated({ roles: [Role.Mentor] })
-  @ApiOkResponse({ description: 'What waits for the mentor in their own cohorts' })
   mentor(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: LanguageQueryDto,
@@ -24,15 +25,15 @@ export class HomeController {
   }
 
   @Get('employer')
+  @Returns(200, 'EmployerHome', 'New applications and open jobs of the employer’s organisation')
   @Authenticated({ roles: [Role.Employer] })
-  @ApiOkResponse({ description: 'New applications and open jobs of the employer’s organisation' })
   employer(@CurrentAccount() actor: AuthenticatedAccount): Promise<EmployerHome> {
     return this.home.employer(actor);
   }
 
   @Get('admin')
+  @Returns(200, 'AdminHome', 'The platform at a glance')
   @Authenticated({ roles: [Role.Admin] })
-  @ApiOkResponse({ description: 'The platform at a glance' })
   admin(): Promise<AdminHome> {
     return this.home.admin();
   }

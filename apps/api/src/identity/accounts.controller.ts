@@ -1,17 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type AccountView, type Page, Role } from '@passerelle/contracts';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns } from '../common/openapi/responses';
 import { AccountsService } from './accounts.service';
-import {
-  AccountPageDto,
-  AccountViewDto,
-  ListAccountsQueryDto,
-  UpdateMyAccountDto,
-} from './dto/account.dto';
+import { ListAccountsQueryDto, UpdateMyAccountDto } from './dto/account.dto';
 
 @ApiTags('accounts')
 @Controller('accounts')
@@ -19,22 +15,24 @@ export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Get()
+  @Returns(200, 'AccountViewPage', 'A page of accounts')
   @Authenticated({ roles: [Role.Admin] })
-  @ApiOkResponse({ type: AccountPageDto })
   list(@Query() query: ListAccountsQueryDto): Promise<Page<AccountView>> {
     return this.accounts.list(query);
   }
 
   @Get('me')
+  @Returns(200, 'AccountView', 'The signed-in account')
+  @Problems(404)
   @Authenticated()
-  @ApiOkResponse({ type: AccountViewDto })
   me(@CurrentAccount() actor: AuthenticatedAccount): Promise<AccountView> {
     return this.accounts.get(actor, actor.id);
   }
 
   @Patch('me')
+  @Returns(200, 'AccountView', 'The account, changed')
+  @Problems(404)
   @Authenticated()
-  @ApiOkResponse({ type: AccountViewDto })
   updateMe(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: UpdateMyAccountDto,
@@ -43,8 +41,9 @@ export class AccountsController {
   }
 
   @Get(':id')
+  @Returns(200, 'AccountView', 'For the account itself or an admin')
+  @Problems(403, 404)
   @Authenticated()
-  @ApiOkResponse({ type: AccountViewDto, description: 'For the account itself or an admin' })
   get(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,

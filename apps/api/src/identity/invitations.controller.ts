@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiGoneResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   type CreatedInvitationResponse,
   type InvitationPreview,
@@ -13,15 +13,8 @@ import { Authenticated, CurrentAccount, Public } from '../common/auth/decorators
 import { NoStore } from '../common/http/no-store';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
 import { AccountCreation } from '../common/http/throttling';
-import { SessionResponseDto } from './dto/account.dto';
-import {
-  AcceptInvitationDto,
-  CreatedInvitationDto,
-  CreateInvitationDto,
-  InvitationPreviewDto,
-  InvitationTokenDto,
-  InvitationViewDto,
-} from './dto/invitation.dto';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
+import { AcceptInvitationDto, CreateInvitationDto, InvitationTokenDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -30,9 +23,10 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post()
+  @Returns(201, 'CreatedInvitationResponse', 'The invitation and its link, shown once')
+  @Problems({ 409: 'An account has this email already' })
   @Authenticated({ roles: [Role.Admin] })
   @NoStore()
-  @ApiCreatedResponse({ type: CreatedInvitationDto })
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: CreateInvitationDto,
@@ -41,37 +35,38 @@ export class InvitationsController {
   }
 
   @Get()
+  @ReturnsList(200, 'InvitationView', 'Every invitation')
   @Authenticated({ roles: [Role.Admin] })
-  @ApiOkResponse({ type: [InvitationViewDto] })
   list(): Promise<InvitationView[]> {
     return this.invitations.list();
   }
 
   @Delete(':id')
+  @Returns(200, 'InvitationView', 'The invitation, now revoked')
+  @Problems(404)
   @Authenticated({ roles: [Role.Admin] })
-  @ApiOkResponse({ type: InvitationViewDto, description: 'The invitation, now revoked' })
   revoke(@Param('id', ParseUuidPipe) id: string): Promise<InvitationView> {
     return this.invitations.revoke(id);
   }
 
   /** POST rather than GET so that the secret never lands in a URL or an access log. */
   @Post('preview')
+  @Returns(200, 'InvitationPreview', 'Who the invitation is for')
+  @Problems({ 410: 'Used, revoked or expired' })
   @Public()
   @AccountCreation()
   @HttpCode(200)
-  @ApiOkResponse({ type: InvitationPreviewDto })
-  @ApiGoneResponse({ description: 'Used, revoked or expired' })
   preview(@Body() body: InvitationTokenDto): Promise<InvitationPreview> {
     return this.invitations.preview(body.token);
   }
 
   @Post('accept')
+  @Returns(200, 'SessionResponse', 'The password is set; a first session')
+  @Problems({ 410: 'Used, revoked or expired' })
   @Public()
   @AccountCreation()
   @NoStore()
   @HttpCode(200)
-  @ApiOkResponse({ type: SessionResponseDto, description: 'The password is set; a first session' })
-  @ApiGoneResponse({ description: 'Used, revoked or expired' })
   accept(@Body() body: AcceptInvitationDto): Promise<SessionResponse> {
     return this.invitations.accept(body.token, body.password);
   }

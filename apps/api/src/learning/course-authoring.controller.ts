@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   COURSE_AUTHOR_ROLES,
   type CourseAuthoring,
@@ -10,6 +10,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { AuthoringReadService } from './authoring-read.service';
 import { CourseAuthoringService } from './course-authoring.service';
 import {
@@ -36,7 +37,7 @@ export class CourseAuthoringController {
   ) {}
 
   @Get('authoring/courses')
-  @ApiOkResponse({ description: 'Every course, drafts included, with its author and sizes' })
+  @ReturnsList(200, 'CourseSummary', 'Every course, drafts included, with its author and sizes')
   list(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: LanguageQueryDto,
@@ -45,7 +46,8 @@ export class CourseAuthoringController {
   }
 
   @Get('courses/:id/authoring')
-  @ApiOkResponse({ description: 'The whole course in every language, answer keys included' })
+  @Returns(200, 'CourseAuthoring', 'The whole course in every language, answer keys included')
+  @Problems(404)
   course(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -54,6 +56,8 @@ export class CourseAuthoringController {
   }
 
   @Post('courses')
+  @Returns(201, 'CourseOutline', 'The new course')
+  @Problems(404, { 409: 'The slug is taken' })
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Body() body: CreateCourseDto,
@@ -62,6 +66,8 @@ export class CourseAuthoringController {
   }
 
   @Patch('courses/:id')
+  @Returns(200, 'CourseOutline', 'The course, changed')
+  @Problems(403, 404, { 409: 'The slug is taken' })
   update(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -71,6 +77,8 @@ export class CourseAuthoringController {
   }
 
   @Post('courses/:id/modules')
+  @Returns(201, 'CourseOutline', 'The course with the new module')
+  @Problems(403, 404)
   addModule(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -80,6 +88,8 @@ export class CourseAuthoringController {
   }
 
   @Patch('courses/:id/modules/:moduleId')
+  @Returns(200, 'CourseOutline', 'The course, changed')
+  @Problems(403, 404)
   updateModule(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -90,7 +100,8 @@ export class CourseAuthoringController {
   }
 
   @Delete('courses/:id/modules/:moduleId')
-  @ApiOkResponse({ description: 'Deleted; 409 when learners have work in the module' })
+  @Returns(200, 'CourseOutline', 'The course without the module')
+  @Problems(403, 404, { 409: 'Learners have work in the module' })
   deleteModule(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -100,6 +111,8 @@ export class CourseAuthoringController {
   }
 
   @Post('courses/:id/modules/:moduleId/items')
+  @Returns(201, 'CourseOutline', 'The course with the new item')
+  @Problems(403, 404)
   addItem(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -110,6 +123,8 @@ export class CourseAuthoringController {
   }
 
   @Patch('courses/:id/modules/:moduleId/items/:itemId')
+  @Returns(200, 'CourseOutline', 'The course, changed')
+  @Problems(403, 404)
   updateItem(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -121,7 +136,8 @@ export class CourseAuthoringController {
   }
 
   @Delete('courses/:id/modules/:moduleId/items/:itemId')
-  @ApiOkResponse({ description: 'Deleted; 409 when learners have progress or submissions on it' })
+  @Returns(200, 'CourseOutline', 'The course without the item')
+  @Problems(403, 404, { 409: 'Learners have progress or submissions on it' })
   deleteItem(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -132,6 +148,8 @@ export class CourseAuthoringController {
   }
 
   @Post('courses/:id/publication')
+  @Returns(200, 'CourseOutline', 'The course, published')
+  @Problems(403, 404)
   @HttpCode(200)
   publish(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -141,6 +159,8 @@ export class CourseAuthoringController {
   }
 
   @Post('courses/:id/unpublication')
+  @Returns(200, 'CourseOutline', 'The course, back to draft')
+  @Problems(403, 404)
   @HttpCode(200)
   unpublish(
     @CurrentAccount() actor: AuthenticatedAccount,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   COURSE_AUTHOR_ROLES,
   type CourseOutline,
@@ -12,6 +12,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { CoursesService } from './courses.service';
 import { EnrolDto, LanguageQueryDto, QuizAnswersDto } from './dto/course.dto';
 
@@ -22,7 +23,7 @@ export class CoursesController {
   constructor(private readonly courses: CoursesService) {}
 
   @Get('courses')
-  @ApiOkResponse({ description: 'Published courses; drafts too for mentors and admins' })
+  @ReturnsList(200, 'CourseView', 'Published courses; drafts too for mentors and admins')
   list(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: LanguageQueryDto,
@@ -31,6 +32,7 @@ export class CoursesController {
   }
 
   @Get('me/courses')
+  @ReturnsList(200, 'CourseView', 'The courses the learner has started')
   mine(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: LanguageQueryDto,
@@ -39,6 +41,8 @@ export class CoursesController {
   }
 
   @Get('courses/:id')
+  @Returns(200, 'CourseOutline', 'The course’s outline and progress')
+  @Problems(404)
   outline(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -48,6 +52,8 @@ export class CoursesController {
   }
 
   @Post('courses/:id/enrolments')
+  @Returns(200, 'CourseOutline', 'The course, started')
+  @Problems(403, 404)
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner, ...COURSE_AUTHOR_ROLES] })
   enrol(
@@ -59,6 +65,8 @@ export class CoursesController {
   }
 
   @Get('courses/:id/items/:itemId')
+  @Returns(200, 'ItemView', 'A lesson or quiz, in the language asked for')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404)
   item(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -69,6 +77,8 @@ export class CoursesController {
   }
 
   @Post('courses/:id/items/:itemId/completion')
+  @Returns(200, 'CourseOutline', 'The course with the lesson completed')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404)
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   complete(
@@ -80,6 +90,8 @@ export class CoursesController {
   }
 
   @Post('courses/:id/items/:itemId/answers')
+  @Returns(200, 'QuizResult', 'The quiz, scored')
+  @Problems({ 403: 'The course is not started (`not-enrolled`)' }, 404)
   @HttpCode(200)
   @Authenticated({ roles: [Role.Learner] })
   answer(

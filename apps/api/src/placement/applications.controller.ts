@@ -5,6 +5,7 @@ import { type JobMatchView, type MyApplication, Role } from '@passerelle/contrac
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { ApplicationsService } from './applications.service';
 import { ApplyDto, InvitationAnswerDto } from './dto/pipeline.dto';
 
@@ -16,11 +17,14 @@ export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Get('me/jobs')
+  @ReturnsList(200, 'JobMatchView', 'Open jobs, with how the learner matches each')
   matches(@CurrentAccount() actor: AuthenticatedAccount): Promise<JobMatchView[]> {
     return this.applications.matches(actor);
   }
 
   @Post('jobs/:jobId/applications')
+  @Returns(201, 'MyApplication', 'The application')
+  @Problems(404, { 409: 'Among this job’s candidates already' })
   apply(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('jobId', ParseUuidPipe) jobId: string,
@@ -30,11 +34,14 @@ export class ApplicationsController {
   }
 
   @Get('me/applications')
+  @ReturnsList(200, 'MyApplication', 'The learner’s applications')
   mine(@CurrentAccount() actor: AuthenticatedAccount): Promise<MyApplication[]> {
     return this.applications.mine(actor);
   }
 
   @Post('me/applications/:id/invitation')
+  @Returns(200, 'MyApplication', 'The application with the answer')
+  @Problems(404, { 409: 'No invitation waits for an answer, or it is answered already' })
   @HttpCode(200)
   answer(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -45,6 +52,8 @@ export class ApplicationsController {
   }
 
   @Post('me/applications/:id/withdraw')
+  @Returns(200, 'MyApplication', 'The application, withdrawn')
+  @Problems(404, { 409: 'Withdrawn already' })
   @HttpCode(200)
   withdraw(
     @CurrentAccount() actor: AuthenticatedAccount,

@@ -10,6 +10,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CandidatesService } from './candidates.service';
 import { CandidateFiltersDto } from './dto/candidate.dto';
@@ -22,6 +23,8 @@ export class CandidatesController {
   constructor(private readonly candidates: CandidatesService) {}
 
   @Get()
+  @ReturnsList(200, 'CandidateMatch', 'Consenting candidates, ranked and explained')
+  @Problems(404)
   list(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('jobId', ParseUuidPipe) jobId: string,
@@ -33,6 +36,8 @@ export class CandidatesController {
 
   /** Recorded: the learner sees who looked, for which organisation and job. */
   @Get(':learnerId')
+  @Returns(200, 'CandidateProfileView', 'A candidate’s profile (the view is recorded)')
+  @Problems(404)
   detail(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('jobId', ParseUuidPipe) jobId: string,

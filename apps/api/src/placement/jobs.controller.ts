@@ -5,6 +5,7 @@ import { type JobView, Role } from '@passerelle/contracts';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { ChangeJobStatusDto, JobDto, UpdateJobDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
 
@@ -16,6 +17,8 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get('organisations/:id/jobs')
+  @ReturnsList(200, 'JobView', 'The organisation’s jobs')
+  @Problems(404)
   list(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -24,6 +27,8 @@ export class JobsController {
   }
 
   @Post('organisations/:id/jobs')
+  @Returns(201, 'JobView', 'The new job')
+  @Problems(404)
   create(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -33,6 +38,8 @@ export class JobsController {
   }
 
   @Get('jobs/:id')
+  @Returns(200, 'JobView')
+  @Problems(404)
   get(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -41,6 +48,8 @@ export class JobsController {
   }
 
   @Patch('jobs/:id')
+  @Returns(200, 'JobView', 'The job, changed')
+  @Problems(404)
   update(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -50,6 +59,8 @@ export class JobsController {
   }
 
   @Post('jobs/:id/status')
+  @Returns(200, 'JobView', 'The job with its new status')
+  @Problems(404, { 409: 'A job in this status cannot take that one' })
   @HttpCode(200)
   changeStatus(
     @CurrentAccount() actor: AuthenticatedAccount,

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type DeleteAccountRequest, type DeletionReport, Role } from '@passerelle/contracts';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { Problems, Returns, ReturnsSchema } from '../common/openapi/responses';
 import { MyDataService } from './my-data.service';
 
 class DeleteAccountDto implements DeleteAccountRequest {
+  @ApiProperty({ description: 'The account’s password, to confirm' })
   @IsString()
   @Length(1, 200)
   password!: string;
@@ -22,6 +24,11 @@ export class MyDataController {
   constructor(private readonly data: MyDataService) {}
 
   @Get('export')
+  @ReturnsSchema(
+    200,
+    { type: 'object', additionalProperties: {} },
+    'Everything the platform holds on the learner, as a JSON file',
+  )
   async export(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Res({ passthrough: true }) response: Response,
@@ -35,6 +42,8 @@ export class MyDataController {
    * in afterwards, and its sessions end at once.
    */
   @Post('deletion')
+  @Returns(200, 'DeletionReport', 'The account is deleted; what was kept and why')
+  @Problems({ 429: 'Too many wrong passwords for this account or address' })
   @HttpCode(200)
   delete(
     @CurrentAccount() actor: AuthenticatedAccount,

@@ -10,6 +10,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { CreateOrganisationDto, InviteEmployerDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -21,17 +22,22 @@ export class OrganisationsController {
 
   /** Every organisation for an admin; an employer's own. */
   @Get()
+  @ReturnsList(200, 'OrganisationSummary', 'Every organisation for an admin; an employer’s own')
   list(@CurrentAccount() actor: AuthenticatedAccount): Promise<OrganisationSummary[]> {
     return this.organisations.list(actor);
   }
 
   @Post()
+  @Returns(201, 'OrganisationDetail', 'The new organisation')
+  @Problems({ 409: 'An organisation with this name exists already' })
   @Authenticated({ roles: [Role.Admin] })
   create(@Body() body: CreateOrganisationDto): Promise<OrganisationDetail> {
     return this.organisations.create(body);
   }
 
   @Get(':id')
+  @Returns(200, 'OrganisationDetail')
+  @Problems(404)
   detail(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,
@@ -41,6 +47,10 @@ export class OrganisationsController {
 
   /** Admins, and the organisation's owners. */
   @Post(':id/employers')
+  @Returns(201, 'CreatedInvitationResponse', 'The invitation and its link, shown once')
+  @Problems(404, {
+    409: 'The email belongs to another role, or is invited by another organisation',
+  })
   inviteEmployer(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Param('id', ParseUuidPipe) id: string,

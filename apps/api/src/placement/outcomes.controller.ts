@@ -4,6 +4,7 @@ import { FALLBACK_LANGUAGE, type OutcomesView, Role } from '@passerelle/contract
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { Returns } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { OutcomesService } from './outcomes.service';
 
@@ -15,6 +16,7 @@ export class OutcomesController {
   constructor(private readonly outcomes: OutcomesService) {}
 
   @Get()
+  @Returns(200, 'OutcomesView', 'Outcomes per cohort and per course')
   get(
     @CurrentAccount() actor: AuthenticatedAccount,
     @Query() query: LanguageQueryDto,

@@ -10,6 +10,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { Problems, Returns, ReturnsList, ReturnsNothing } from '../common/openapi/responses';
 import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CandidatesService } from './candidates.service';
 import { ConsentDto, EndorsementDto, ProfileDto } from './dto/profile.dto';
@@ -25,6 +26,7 @@ export class ProfilesController {
   ) {}
 
   @Get('me/profile')
+  @Returns(200, 'MyProfileView', 'The learner’s profile, consent and evidence')
   @Authenticated({ roles: [Role.Learner] })
   mine(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -35,12 +37,14 @@ export class ProfilesController {
 
   /** Who viewed the learner's profile, for which organisation and job, newest first. */
   @Get('me/profile/views')
+  @ReturnsList(200, 'ProfileViewEntry', 'Who viewed the profile, newest first')
   @Authenticated({ roles: [Role.Learner] })
   views(@CurrentAccount() actor: AuthenticatedAccount): Promise<ProfileViewEntry[]> {
     return this.candidates.viewsOf(actor.id);
   }
 
   @Put('me/profile')
+  @Returns(200, 'MyProfileView', 'The profile, saved')
   @Authenticated({ roles: [Role.Learner] })
   save(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -51,6 +55,7 @@ export class ProfilesController {
   }
 
   @Put('me/profile/consent')
+  @Returns(200, 'MyProfileView', 'The profile with the new consent')
   @Authenticated({ roles: [Role.Learner] })
   consent(
     @CurrentAccount() actor: AuthenticatedAccount,
@@ -62,6 +67,8 @@ export class ProfilesController {
 
   /** A mentor endorses a learner in one of their cohorts (admins: any learner). */
   @Post('learners/:learnerId/endorsements')
+  @ReturnsNothing(204, 'The learner is endorsed')
+  @Problems({ 403: 'Not a learner of the mentor’s cohorts' }, 404)
   @Authenticated({ roles: [Role.Mentor, Role.Admin] })
   @HttpCode(204)
   endorse(

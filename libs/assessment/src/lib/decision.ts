@@ -75,19 +75,21 @@ export function openCut(nodes: Float64Array, mass: Float64Array, cuts: readonly 
  * sequential classification test with an indifference zone of half-width δ around the cut:
  * below once P(θ < cut + δ) ≥ confidence, above once P(θ ≥ cut − δ) ≥ confidence. A learner
  * within δ of a cut may be placed on either side — the two are too close to matter — so the
- * test does not spend its questions on telling them apart.
+ * test does not spend its questions on telling them apart. δ may differ by cut (a number, or
+ * the half-width for each cut).
  */
 export function openCuts(
   nodes: Float64Array,
   mass: Float64Array,
   cuts: readonly number[],
-  indifference: number,
+  indifference: number | ((cut: number) => number),
   confidence: number,
 ): OpenCut[] {
+  const zone = typeof indifference === 'number' ? () => indifference : indifference;
   const open: { cut: number; doubt: number }[] = [];
   for (const cut of cuts) {
-    const below = probabilityBelow(nodes, mass, cut + indifference);
-    const above = 1 - probabilityBelow(nodes, mass, cut - indifference);
+    const below = probabilityBelow(nodes, mass, cut + zone(cut));
+    const above = 1 - probabilityBelow(nodes, mass, cut - zone(cut));
     if (below >= confidence || above >= confidence) continue;
     open.push({ cut, doubt: Math.min(below, above) });
   }

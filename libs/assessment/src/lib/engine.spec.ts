@@ -201,6 +201,19 @@ describe('the catalogue’s cuts', () => {
     expect(withCourses.codingReadiness.decision.open).not.toContain(0);
     expect(withCourses.codingReadiness.decision.open).not.toContain(-2);
   });
+
+  it('are settled with their own, narrower indifference zone', () => {
+    const cuts = { coding: [0] };
+    const coding = ITEMS.filter((item) => item.area === 'coding').sort((x, y) => x.b - y.b);
+    // Coding just above θ = 0.
+    const answers = coding.map((item) => ({ itemId: item.id, correct: item.b < 0.1 })).slice(2, 12);
+    const wide = scoreAttempt(BANK, { answers, cuts }, config({ courseIndifference: 0.4 }));
+    expect(wide.codingReadiness.decision.open).not.toContain(0);
+    const narrow = scoreAttempt(BANK, { answers, cuts }, config({ courseIndifference: 0.05 }));
+    expect(narrow.codingReadiness.decision.open).toContain(0);
+    // A group's cut keeps the group's zone.
+    expect(narrow.codingReadiness.decision.open).not.toContain(-1);
+  });
 });
 
 describe('the intake’s prior', () => {

@@ -22,8 +22,14 @@ export interface EngineConfig {
    * entries and targets) is this sure, up to the indifference zone (see `openCuts`).
    */
   confidence: number;
-  /** Half-width of the indifference zone around each cut, on the θ scale. */
+  /** Half-width of the indifference zone around each level group's cut, on the θ scale. */
   indifference: number;
+  /**
+   * Half-width of the zone around the catalogue's cuts (a course's entry or target). A course
+   * is in or out on one such cut, so a learner near it is placed with a narrower zone than a
+   * level group asks for; where a cut is both, the narrower zone applies.
+   */
+  courseIndifference: number;
   /** Stop after this many answers, decided or not. */
   maxLength: number;
   /** Answers each area needs before it may be decided (capped by the area's items). */
@@ -50,6 +56,7 @@ export interface EngineConfig {
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   confidence: 0.87,
   indifference: 0.3,
+  courseIndifference: 0.2,
   maxLength: 22,
   minPerArea: 1,
   areaCorrelation: 0.8,
@@ -259,7 +266,7 @@ function assess(
   const cuts = {} as Record<CompetenceArea, number[]>;
   const status = {} as Record<CompetenceArea, AreaStatus>;
   const surelyBelow = (area: CompetenceArea, cut: number) =>
-    probabilityBelow(bank.nodes, posteriors[area].mass, cut + config.indifference) >=
+    probabilityBelow(bank.nodes, posteriors[area].mass, cut + zoneOf(config, state, area, cut)) >=
     config.confidence;
   const groups = groupCuts(config.levelCuts);
   for (const area of COMPETENCE_AREAS) {
@@ -274,7 +281,7 @@ function assess(
       bank.nodes,
       mass,
       cuts[area].filter(matters),
-      config.indifference,
+      (cut) => zoneOf(config, state, area, cut),
       config.confidence,
     );
     const open = doubts.map((o) => o.cut);
@@ -288,6 +295,18 @@ function assess(
     status[area] = { ...decision, open, doubt, settled };
   }
   return { resolved, posteriors, cuts, status, remaining };
+}
+
+/** The half-width of the indifference zone around `cut` in `area` (see `EngineConfig`). */
+function zoneOf(
+  config: EngineConfig,
+  state: AttemptState,
+  area: CompetenceArea,
+  cut: number,
+): number {
+  return state.cuts?.[area]?.includes(cut)
+    ? Math.min(config.indifference, config.courseIndifference)
+    : config.indifference;
 }
 
 /**
@@ -513,10 +532,11 @@ function normalCdf(z: number): number {
 function forecast(
   bank: ItemBank,
   assessment: Assessment,
-  seed: number,
+  state: AttemptState,
   config: EngineConfig,
 ): number {
   const { resolved, posteriors, status } = assessment;
+  const seed = state.seed;
   const answered = resolved.indices.length;
   const z = zOf(config.confidence);
   const nodes = bank.nodes;
@@ -546,7 +566,8 @@ function forecast(
       if (mass[t] < 1e-4) continue;
       let cut = open[0] ?? 0;
       for (const c of open) if (Math.abs(nodes[t] - c) < Math.abs(nodes[t] - cut)) cut = c;
-      const goal = (z / (Math.abs(nodes[t] - cut) + config.indifference)) ** 2 - precision;
+      const zone = zoneOf(config, state, area, cut);
+      const goal = (z / (Math.abs(nodes[t] - cut) + zone)) ** 2 - precision;
       const sums = cumulative.get(cut) ?? [];
       let needed = 0;
       while (needed < sums.length && sums[needed] < goal) needed++;
@@ -593,7 +614,7 @@ export function nextStep(
     item: bank.items[selection.index],
     estimate: posteriorSummary(bank.nodes, resolved.logLik, STANDARD_NORMAL),
     answered,
-    questionsLeft: forecast(bank, assessment, state.seed, config),
+    questionsLeft: forecast(bank, assessment, state, config),
     heldBack: selection.heldBack.map((i) => bank.items[i].id),
   };
 }

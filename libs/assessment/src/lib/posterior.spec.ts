@@ -124,5 +124,8 @@ describe('decisions', () => {
     const open = openCuts(nodes, mass, [-1, 1, 3], 0.1, 0.9);
     expect(open.map((o) => o.cut)).toEqual([-1]);
     expect(open[0].doubt).toBeCloseTo(0.37, 2);
+    // A zone per cut: narrow at −1 only.
+    const perCut = openCuts(nodes, mass, [-1, 1, 3], (cut) => (cut === -1 ? 0.1 : 0.4), 0.9);
+    expect(perCut).toEqual(open);
   });
 });

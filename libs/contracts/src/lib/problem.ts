@@ -57,6 +57,8 @@ export interface ProblemDetails {
   errors?: FieldError[];
   /** Present on retake-cooldown problems. */
   retakeAvailableAt?: string;
+  /** Present on the health check's service-unavailable problem. */
+  database?: 'down';
 }
 
 export function isProblemDetails(value: unknown): value is ProblemDetails {

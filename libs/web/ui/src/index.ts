@@ -6,6 +6,7 @@ export * from './lib/form-submission';
 export * from './lib/i18n.service';
 export * from './lib/icon.component';
 export * from './lib/language-switcher.component';
+export * from './lib/load-latest';
 export * from './lib/message.pipe';
 export * from './lib/password-recovery.component';
 export * from './lib/sign-in-form.component';

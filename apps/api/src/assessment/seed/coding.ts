@@ -907,4 +907,371 @@ export const CODING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'coding-wash-hands-01',
+    area: 'coding',
+    competence: 'C.2',
+    kind: 'ordering',
+    irt: { a: 1.7, b: -2.2, provisional: true },
+    answer: [1, 3, 0, 2],
+    translations: {
+      en: {
+        prompt: 'Put the steps in order to wash your hands.',
+        options: [
+          'Rinse off the soap with water',
+          'Wet your hands with water',
+          'Dry your hands with a towel',
+          'Put soap on your hands and rub them',
+        ],
+      },
+      fr: {
+        prompt: 'Mettez les étapes dans l’ordre pour vous laver les mains.',
+        options: [
+          'Rincer le savon avec de l’eau',
+          'Mouiller vos mains avec de l’eau',
+          'Sécher vos mains avec une serviette',
+          'Mettre du savon sur vos mains et les frotter',
+        ],
+      },
+      ar: {
+        prompt: 'رتّب الخطوات لتغسل يديك.',
+        options: [
+          'اشطف الصابون بالماء',
+          'بلّل يديك بالماء',
+          'جفّف يديك بمنشفة',
+          'ضع الصابون على يديك وافركهما',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-laundry-rule-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -2.0, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Rule: "If a piece of clothing is white, put it in washing machine 1. If not, put it in washing machine 2." What goes in machine 2? Choose all the right answers.',
+        options: ['A white shirt', 'A blue shirt', 'White socks', 'Black trousers'],
+      },
+      fr: {
+        prompt:
+          'Règle : « Si un vêtement est blanc, mettez-le dans la machine à laver 1. Sinon, mettez-le dans la machine à laver 2. » Qu’est-ce qui va dans la machine 2 ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Une chemise blanche',
+          'Une chemise bleue',
+          'Des chaussettes blanches',
+          'Un pantalon noir',
+        ],
+      },
+      ar: {
+        prompt:
+          'القاعدة: «إذا كانت قطعة الملابس بيضاء، فضعها في الغسالة 1. وإلا، فضعها في الغسالة 2.» ما الذي يوضع في الغسالة 2؟ اختر كل الإجابات الصحيحة.',
+        options: ['قميص أبيض', 'قميص أزرق', 'جوارب بيضاء', 'بنطال أسود'],
+      },
+    },
+  },
+  {
+    key: 'coding-count-by-five-01',
+    area: 'coding',
+    competence: 'C.4',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.8, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'The row goes on in the same way: 5, 10, 15, 20, … Which of these numbers also come later in the row? Choose all the right answers.',
+        options: ['25', '27', '30', '32'],
+      },
+      fr: {
+        prompt:
+          'La suite continue de la même façon : 5, 10, 15, 20, … Lesquels de ces nombres viennent aussi plus loin dans la suite ? Choisissez toutes les bonnes réponses.',
+        options: ['25', '27', '30', '32'],
+      },
+      ar: {
+        prompt:
+          'تستمر هذه السلسلة بالطريقة نفسها: 5، 10، 15، 20، … أيّ هذه الأعداد يأتي أيضاً بعد ذلك في السلسلة؟ اختر كل الإجابات الصحيحة.',
+        options: ['25', '27', '30', '32'],
+      },
+    },
+  },
+  {
+    key: 'coding-library-rule-01',
+    area: 'coding',
+    competence: 'C.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.2, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'Library rule: "You can borrow a book if you have a library card and you have brought back all the books you borrowed before." Who can borrow a book today? Choose all the right answers.',
+        options: [
+          'Nadia: she has a card, and she has brought back all her books',
+          'Omar: he has brought back all his books, but he has no card',
+          'Paul: he has a card, but one of his books is still at home',
+          'Mei: she has a card, and she has no borrowed books at home',
+        ],
+      },
+      fr: {
+        prompt:
+          'Règle de la bibliothèque : « Vous pouvez emprunter un livre si vous avez une carte de bibliothèque et si vous avez rendu tous les livres empruntés avant. » Qui peut emprunter un livre aujourd’hui ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Nadia : elle a une carte, et elle a rendu tous ses livres',
+          'Omar : il a rendu tous ses livres, mais il n’a pas de carte',
+          'Paul : il a une carte, mais un de ses livres est encore chez lui',
+          'Mei : elle a une carte, et elle n’a aucun livre emprunté chez elle',
+        ],
+      },
+      ar: {
+        prompt:
+          'قاعدة المكتبة: «يمكنك أن تستعير كتاباً إذا كانت عندك بطاقة مكتبة وأعدت كل الكتب التي استعرتها من قبل.» من يستطيع أن يستعير كتاباً اليوم؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'نادية: عندها بطاقة، وأعادت كل كتبها',
+          'عمر: أعاد كل كتبه، لكن ليست عنده بطاقة',
+          'بول: عنده بطاقة، لكن أحد كتبه ما زال في بيته',
+          'مي: عندها بطاقة، وليس في بيتها أي كتاب مستعار',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-heating-rule-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.0, provisional: true },
+    answer: [1, 4],
+    translations: {
+      en: {
+        prompt:
+          'Rule for the heating: "If the room is colder than 19 °C, turn the heating on. If not, turn it off." For which room temperatures is the heating on? Choose all the right answers.',
+        options: ['23 °C', '15 °C', '19 °C', '21 °C', '18 °C'],
+      },
+      fr: {
+        prompt:
+          'Règle pour le chauffage : « Si la pièce est à moins de 19 °C, allumez le chauffage. Sinon, éteignez-le. » Pour quelles températures de la pièce le chauffage est-il allumé ? Choisissez toutes les bonnes réponses.',
+        options: ['23 °C', '15 °C', '19 °C', '21 °C', '18 °C'],
+      },
+      ar: {
+        prompt:
+          'قاعدة التدفئة: «إذا كانت حرارة الغرفة أقل من 19 درجة، فشغّل التدفئة. وإلا، فأطفئها.» عند أيّ درجات حرارة في الغرفة تكون التدفئة مشغّلة؟ اختر كل الإجابات الصحيحة.',
+        options: ['23 درجة', '15 درجة', '19 درجة', '21 درجة', '18 درجة'],
+      },
+    },
+  },
+  {
+    key: 'coding-read-greeting-01',
+    area: 'coding',
+    competence: 'C.3',
+    kind: 'multiple',
+    code: 'name = "Sara"\nshow "Hello"\nshow name',
+    irt: { a: 1.8, b: -0.8, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'The computer does one line after the other. "=" puts the value on the right into the name on the left, and "show" writes a value on the screen. What does this program write on the screen? Choose all the right answers.',
+        options: ['Hello', 'name', 'Sara', 'show'],
+      },
+      fr: {
+        prompt:
+          'L’ordinateur fait une ligne après l’autre. « = » met la valeur de droite dans le nom de gauche, et « show » écrit une valeur à l’écran. Qu’est-ce que ce programme écrit à l’écran ? Choisissez toutes les bonnes réponses.',
+        options: ['Hello', 'name', 'Sara', 'show'],
+      },
+      ar: {
+        prompt:
+          'ينفّذ الحاسوب سطراً بعد سطر. الرمز = يضع القيمة التي على اليمين في الاسم الذي على اليسار، والأمر show يكتب قيمة على الشاشة. ماذا يكتب هذا البرنامج على الشاشة؟ اختر كل الإجابات الصحيحة.',
+        options: ['Hello', 'name', 'Sara', 'show'],
+      },
+    },
+  },
+  {
+    key: 'coding-alarm-program-01',
+    area: 'coding',
+    competence: 'C.2',
+    kind: 'ordering',
+    irt: { a: 1.8, b: -0.2, provisional: true },
+    answer: [2, 1, 3, 0],
+    translations: {
+      en: {
+        prompt: 'A phone alarm works like a small program. Put its steps in order.',
+        options: [
+          'Ring until the person taps "Stop"',
+          'Look at the clock',
+          'Save the time the person chooses, for example 06:00',
+          'If it is not 06:00 yet, wait one minute and go back to "Look at the clock"',
+        ],
+      },
+      fr: {
+        prompt:
+          'Une alarme de téléphone marche comme un petit programme. Mettez ses étapes dans l’ordre.',
+        options: [
+          'Sonner jusqu’à ce que la personne appuie sur « Arrêter »',
+          'Regarder l’horloge',
+          'Enregistrer l’heure que la personne choisit, par exemple 06:00',
+          'S’il n’est pas encore 06:00, attendre une minute et revenir à « Regarder l’horloge »',
+        ],
+      },
+      ar: {
+        prompt: 'منبّه الهاتف يعمل مثل برنامج صغير. رتّب خطواته.',
+        options: [
+          'شغّل الرنين حتى يضغط الشخص على «إيقاف»',
+          'انظر إلى الساعة',
+          'احفظ الوقت الذي يختاره الشخص، مثلاً 06:00',
+          'إذا لم تصل الساعة إلى 06:00 بعد، فانتظر دقيقة وارجع إلى «انظر إلى الساعة»',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-read-weather-01',
+    area: 'coding',
+    competence: 'C.3',
+    kind: 'multiple',
+    code: 'temperature = 28\nif temperature > 25:\n    show "Take water"\nif temperature < 10:\n    show "Take a coat"\nshow "Have a nice day"',
+    irt: { a: 1.8, b: 0.0, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'The computer does one line after the other. ">" means "is bigger than" and "<" means "is smaller than". A line that starts further in (indented) runs only when the condition above it is true. What does this program show? Choose all the right answers.',
+        options: ['28', 'Take water', 'Take a coat', 'Have a nice day'],
+      },
+      fr: {
+        prompt:
+          'L’ordinateur fait une ligne après l’autre. « > » veut dire « est plus grand que » et « < » veut dire « est plus petit que ». Une ligne qui commence plus loin (en retrait) ne s’exécute que si la condition au-dessus d’elle est vraie. Qu’est-ce que ce programme affiche ? Choisissez toutes les bonnes réponses.',
+        options: ['28', 'Take water', 'Take a coat', 'Have a nice day'],
+      },
+      ar: {
+        prompt:
+          'ينفّذ الحاسوب سطراً بعد سطر. الرمز \u2066>\u2069 يعني «أكبر من» والرمز \u2066<\u2069 يعني «أصغر من». السطر الذي يبدأ بعد مسافة فارغة لا يُنفَّذ إلا إذا كان الشرط الذي فوقه صحيحاً. ماذا يُظهر هذا البرنامج؟ اختر كل الإجابات الصحيحة.',
+        options: ['28', 'Take water', 'Take a coat', 'Have a nice day'],
+      },
+    },
+  },
+  {
+    key: 'coding-discount-rule-01',
+    area: 'coding',
+    competence: 'C.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 0.2, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'Rule at the museum: "You get a discount if you are a student or if you are 65 or older. There is no discount on Saturdays." Who gets a discount? Choose all the right answers.',
+        options: [
+          'A student, on a Monday',
+          'A woman of 70, on a Saturday',
+          'A man of 40 who is not a student, on a Tuesday',
+          'A man of 67, on a Wednesday',
+          'A student, on a Saturday',
+        ],
+      },
+      fr: {
+        prompt:
+          'Règle au musée : « Vous avez une réduction si vous êtes étudiant ou si vous avez 65 ans ou plus. Il n’y a pas de réduction le samedi. » Qui a une réduction ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Un étudiant, un lundi',
+          'Une femme de 70 ans, un samedi',
+          'Un homme de 40 ans qui n’est pas étudiant, un mardi',
+          'Un homme de 67 ans, un mercredi',
+          'Une étudiante, un samedi',
+        ],
+      },
+      ar: {
+        prompt:
+          'قاعدة في المتحف: «تحصل على تخفيض إذا كنت طالباً أو إذا كان عمرك 65 سنة أو أكثر. لا يوجد تخفيض يوم السبت.» من يحصل على تخفيض؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'طالب، يوم الاثنين',
+          'امرأة عمرها 70 سنة، يوم السبت',
+          'رجل عمره 40 سنة وليس طالباً، يوم الثلاثاء',
+          'رجل عمره 67 سنة، يوم الأربعاء',
+          'طالبة، يوم السبت',
+        ],
+      },
+    },
+  },
+  {
+    key: 'coding-read-price-filter-01',
+    area: 'coding',
+    competence: 'C.5',
+    kind: 'multiple',
+    code: 'prices = [3, 12, 7, 20]\nfor each price in prices:\n    if price > 10:\n        show price',
+    irt: { a: 1.8, b: 0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          '"prices" is a list of four prices. "for each" runs the lines that start further in (indented) once for every price in the list, one after the other. ">" means "is bigger than". Which numbers does this program show? Choose all the right answers.',
+        options: ['3', '12', '7', '20', '10'],
+      },
+      fr: {
+        prompt:
+          '« prices » est une liste de quatre prix. « for each » (pour chaque) exécute les lignes qui commencent plus loin (en retrait) une fois pour chaque prix de la liste, l’un après l’autre. « > » veut dire « est plus grand que ». Quels nombres ce programme affiche-t-il ? Choisissez toutes les bonnes réponses.',
+        options: ['3', '12', '7', '20', '10'],
+      },
+      ar: {
+        prompt:
+          'القائمة prices فيها أربعة أسعار. الأمر for each (لكل) ينفّذ الأسطر التي تبدأ بعد مسافة فارغة مرة واحدة لكل سعر في القائمة، سعراً بعد سعر. الرمز \u2066>\u2069 يعني «أكبر من». ما الأعداد التي يُظهرها هذا البرنامج؟ اختر كل الإجابات الصحيحة.',
+        options: ['3', '12', '7', '20', '10'],
+      },
+    },
+  },
+  {
+    key: 'coding-read-copy-value-01',
+    area: 'coding',
+    competence: 'C.3',
+    kind: 'multiple',
+    code: 'a = 5\nb = a + 1\na = 10\nshow a\nshow b',
+    irt: { a: 1.9, b: 1.0, provisional: true },
+    answer: [1, 2],
+    translations: {
+      en: {
+        prompt:
+          'The computer does one line after the other, and "=" puts the value on the right into the name on the left. Which numbers does this program show? Choose all the right answers.',
+        options: ['5', '6', '10', '11', '15'],
+      },
+      fr: {
+        prompt:
+          'L’ordinateur fait une ligne après l’autre, et « = » met la valeur de droite dans le nom de gauche. Quels nombres ce programme affiche-t-il ? Choisissez toutes les bonnes réponses.',
+        options: ['5', '6', '10', '11', '15'],
+      },
+      ar: {
+        prompt:
+          'ينفّذ الحاسوب سطراً بعد سطر، والرمز = يضع القيمة التي على اليمين في الاسم الذي على اليسار. ما الأعداد التي يُظهرها هذا البرنامج؟ اختر كل الإجابات الصحيحة.',
+        options: ['5', '6', '10', '11', '15'],
+      },
+    },
+  },
+  {
+    key: 'coding-square-numbers-01',
+    area: 'coding',
+    competence: 'C.4',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 1.2, provisional: true },
+    answer: [0, 4],
+    translations: {
+      en: {
+        prompt:
+          'The row goes on in the same way: 1, 4, 9, 16, 25, … Which of these numbers also come later in the row? (Tip: look at how much each number grows from the one before.) Choose all the right answers.',
+        options: ['36', '30', '45', '50', '49'],
+      },
+      fr: {
+        prompt:
+          'La suite continue de la même façon : 1, 4, 9, 16, 25, … Lesquels de ces nombres viennent aussi plus loin dans la suite ? (Astuce : regardez de combien chaque nombre augmente par rapport au précédent.) Choisissez toutes les bonnes réponses.',
+        options: ['36', '30', '45', '50', '49'],
+      },
+      ar: {
+        prompt:
+          'تستمر هذه السلسلة بالطريقة نفسها: 1، 4، 9، 16، 25، … أيّ هذه الأعداد يأتي أيضاً بعد ذلك في السلسلة؟ (تلميح: انظر كم يزيد كل عدد على العدد الذي قبله.) اختر كل الإجابات الصحيحة.',
+        options: ['36', '30', '45', '50', '49'],
+      },
+    },
+  },
 ];

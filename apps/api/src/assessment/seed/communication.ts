@@ -959,4 +959,262 @@ export const COMMUNICATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'comm-family-plan-01',
+    area: 'communication',
+    competence: '2.4',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -1.2, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'Your family lives in different towns. You want to plan a birthday party together. Which tools let everyone talk about it together? Choose all the right answers.',
+        options: [
+          'A group chat with the whole family',
+          'The calculator',
+          'The alarm clock',
+          'A group video call',
+          'A note on your phone that only you can see',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre famille habite dans des villes différentes. Vous voulez organiser un anniversaire ensemble. Quels outils permettent à tout le monde d’en parler ensemble ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Un groupe de discussion avec toute la famille',
+          'La calculatrice',
+          'Le réveil',
+          'Un appel vidéo de groupe',
+          'Une note sur votre téléphone que vous seul pouvez voir',
+        ],
+      },
+      ar: {
+        prompt:
+          'تسكن عائلتك في مدن مختلفة. تريد أن تنظّم مع عائلتك حفلة عيد ميلاد. ما الأدوات التي تتيح للجميع أن يتناقشوا فيها معاً؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'مجموعة دردشة فيها كل العائلة',
+          'الآلة الحاسبة',
+          'المنبّه',
+          'مكالمة فيديو جماعية',
+          'ملاحظة في هاتفك لا يراها أحد غيرك',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-video-doctor-01',
+    area: 'communication',
+    competence: '2.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.0, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You have a video call with a doctor at 10:00. What is good to do before the call? Choose all the right answers.',
+        options: [
+          'Charge your phone',
+          'Put the phone in airplane mode',
+          'Find a quiet place',
+          'Cover the camera',
+          'Check that your internet connection works',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous avez une consultation par appel vidéo avec un médecin à 10:00. Qu’est-il bon de faire avant l’appel ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Charger votre téléphone',
+          'Mettre le téléphone en mode avion',
+          'Trouver un endroit calme',
+          'Cacher la caméra',
+          'Vérifier que votre connexion internet fonctionne',
+        ],
+      },
+      ar: {
+        prompt:
+          'لديك موعد مع طبيب عبر مكالمة فيديو الساعة 10:00. ما الذي يُستحسن أن تفعله قبل المكالمة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أن تشحن هاتفك',
+          'أن تضع الهاتف في وضع الطيران',
+          'أن تجد مكاناً هادئاً',
+          'أن تغطّي الكاميرا',
+          'أن تتأكد من أن اتصال الإنترنت يعمل',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-pass-on-info-01',
+    area: 'communication',
+    competence: '2.2',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -0.8, provisional: true },
+    answer: [0, 1, 4],
+    translations: {
+      en: {
+        prompt:
+          'A friend sent you a message with the address and times of a free language course. Your cousin wants to go too. How can you give her this information? Choose all the right answers.',
+        options: [
+          'Forward the message to your cousin',
+          'Take a screenshot of the message and send it to your cousin',
+          'Delete the message',
+          'Reply "Thanks!" to your friend',
+          'Copy the address and times into a new message to your cousin',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un ami vous a envoyé un message avec l’adresse et les horaires d’un cours de langue gratuit. Votre cousine veut y aller aussi. Comment lui donner ces informations ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Transférer le message à votre cousine',
+          'Faire une capture d’écran du message et l’envoyer à votre cousine',
+          'Supprimer le message',
+          'Répondre « Merci ! » à votre ami',
+          'Copier l’adresse et les horaires dans un nouveau message à votre cousine',
+        ],
+      },
+      ar: {
+        prompt:
+          'أرسل لك صديق رسالة فيها عنوان دورة مجانية لتعلّم اللغة ومواعيدها. ابنة عمك تريد أن تذهب إليها أيضاً. كيف توصل إليها هذه المعلومات؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أن تعيد توجيه الرسالة إليها',
+          'أن تلتقط لقطة شاشة للرسالة وترسلها إليها',
+          'أن تحذف الرسالة',
+          'أن تردّ على صديقك: «شكراً!»',
+          'أن تنسخ العنوان والمواعيد في رسالة جديدة إليها',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-forward-attachment-01',
+    area: 'communication',
+    competence: '2.1',
+    kind: 'multiple',
+    irt: { a: 1.9, b: 0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Your landlord sent you an email with your rental contract attached (a PDF file). Your social worker asks you for a copy. How can you send her the contract? Choose all the right answers.',
+        options: [
+          'Reply to the landlord’s email',
+          'Forward the landlord’s email to the social worker: the attachment goes with it',
+          'Write the name of the file in a new email to the social worker',
+          'Download the PDF, then attach it to a new email to the social worker',
+          'Tap "Reply all" and add the social worker’s address',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre propriétaire vous a envoyé un e-mail avec votre contrat de location en pièce jointe (un fichier PDF). Votre assistante sociale vous en demande une copie. Comment pouvez-vous lui envoyer le contrat ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Répondre à l’e-mail du propriétaire',
+          'Transférer l’e-mail du propriétaire à l’assistante sociale : la pièce jointe part avec',
+          'Écrire le nom du fichier dans un nouvel e-mail à l’assistante sociale',
+          'Télécharger le PDF, puis le joindre à un nouvel e-mail à l’assistante sociale',
+          'Appuyer sur « Répondre à tous » et ajouter l’adresse de l’assistante sociale',
+        ],
+      },
+      ar: {
+        prompt:
+          'أرسل لك صاحب البيت بريداً إلكترونياً مرفقاً به عقد الإيجار (ملف PDF). تطلب منك الأخصائية الاجتماعية نسخة منه. كيف ترسل إليها العقد؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'الردّ على رسالة صاحب البيت',
+          'إعادة توجيه رسالة صاحب البيت إلى الأخصائية الاجتماعية: المرفق يُرسَل معها',
+          'كتابة اسم الملف في رسالة جديدة إلى الأخصائية الاجتماعية',
+          'تنزيل ملف PDF ثم إرفاقه برسالة جديدة إلى الأخصائية الاجتماعية',
+          'الضغط على «الرد على الكل» وإضافة عنوان الأخصائية الاجتماعية',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-delete-for-everyone-01',
+    area: 'communication',
+    competence: '2.6',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 1.0, provisional: true },
+    answer: [1, 2],
+    translations: {
+      en: {
+        prompt:
+          'In a chat app, you sent a private message to the wrong group by mistake. What is true? Choose all the right answers.',
+        options: [
+          '"Delete for me" also removes it from the phones of the others',
+          'Many apps let you "Delete for everyone", but often only for a limited time after sending',
+          'Some people may already have read it or taken a screenshot',
+          'A message that was sent can never be deleted, in any app',
+          'If you leave the group, your message disappears',
+        ],
+      },
+      fr: {
+        prompt:
+          'Dans une application de messagerie, vous avez envoyé par erreur un message privé dans le mauvais groupe. Qu’est-ce qui est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          '« Supprimer pour moi » l’efface aussi des téléphones des autres',
+          'Beaucoup d’applications permettent de « Supprimer pour tout le monde », mais souvent seulement pendant un temps limité après l’envoi',
+          'Certaines personnes l’ont peut-être déjà lu ou en ont fait une capture d’écran',
+          'Un message envoyé ne peut jamais être supprimé, dans aucune application',
+          'Si vous quittez le groupe, votre message disparaît',
+        ],
+      },
+      ar: {
+        prompt:
+          'في تطبيق دردشة، أرسلت بالخطأ رسالة خاصة إلى المجموعة الخطأ. ما الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          '«الحذف لديّ» يمسحها من هواتف الآخرين أيضاً',
+          'كثير من التطبيقات تسمح بـ«الحذف لدى الجميع»، لكن غالباً خلال وقت محدود بعد الإرسال فقط',
+          'ربما قرأها بعض الأشخاص أو التقطوا لها لقطة شاشة',
+          'الرسالة المرسلة لا يمكن حذفها أبداً، في أي تطبيق',
+          'إذا غادرت المجموعة تختفي رسالتك',
+        ],
+      },
+    },
+  },
+  {
+    key: 'comm-meeting-invite-01',
+    area: 'communication',
+    competence: '2.4',
+    kind: 'multiple',
+    irt: { a: 1.7, b: 1.2, provisional: true },
+    answer: [1, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You get an email that invites you to an online meeting next Monday at 14:00. It has a link to join and the buttons "Accept" and "Decline". What is true? Choose all the right answers.',
+        options: [
+          'If you tap "Decline", the meeting is cancelled for everyone',
+          'If you tap "Accept", the meeting is usually added to your calendar',
+          'The person who invited you usually sees whether you accepted or declined',
+          'You must join the meeting right away, as soon as you get the email',
+          'On Monday at 14:00, you open the link to join the meeting',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous recevez un e-mail qui vous invite à une réunion en ligne lundi prochain à 14:00. Il contient un lien pour participer et les boutons « Accepter » et « Refuser ». Qu’est-ce qui est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Si vous appuyez sur « Refuser », la réunion est annulée pour tout le monde',
+          'Si vous appuyez sur « Accepter », la réunion est en général ajoutée à votre agenda',
+          'La personne qui vous a invité voit en général si vous avez accepté ou refusé',
+          'Vous devez rejoindre la réunion tout de suite, dès que vous recevez l’e-mail',
+          'Lundi à 14:00, vous ouvrez le lien pour rejoindre la réunion',
+        ],
+      },
+      ar: {
+        prompt:
+          'يصلك بريد إلكتروني يدعوك إلى اجتماع عبر الإنترنت يوم الاثنين القادم الساعة 14:00. فيه رابط للانضمام وزرّان: «قبول» و«رفض». ما الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'إذا ضغطت على «رفض» يُلغى الاجتماع للجميع',
+          'إذا ضغطت على «قبول» يُضاف الاجتماع عادةً إلى تقويمك',
+          'الشخص الذي دعاك يرى عادةً هل قبلت أم رفضت',
+          'يجب أن تنضم إلى الاجتماع فوراً، بمجرد أن يصلك البريد',
+          'يوم الاثنين الساعة 14:00 تفتح الرابط لتنضم إلى الاجتماع',
+        ],
+      },
+    },
+  },
 ];

@@ -988,4 +988,262 @@ export const CONTENT_CREATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'content-fix-typo-01',
+    area: 'content-creation',
+    competence: '3.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.2, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'You are writing a message and you typed a word wrong. How can you correct it before you send the message? Choose all the right answers.',
+        options: [
+          'Tap the delete key (⌫) and type the word again',
+          'Press the volume button',
+          'Tap the camera button',
+          'Tap the right word in the suggestions above the keyboard',
+          'Close the chat app',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous écrivez un message et vous avez mal tapé un mot. Comment le corriger avant d’envoyer le message ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Appuyer sur la touche pour effacer (⌫) et taper le mot de nouveau',
+          'Appuyer sur le bouton du volume',
+          'Appuyer sur le bouton de l’appareil photo',
+          'Appuyer sur le bon mot dans les suggestions au-dessus du clavier',
+          'Fermer l’application de messagerie',
+        ],
+      },
+      ar: {
+        prompt:
+          'تكتب رسالة وأخطأت في كتابة كلمة. كيف تصحّحها قبل أن ترسل الرسالة؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أضغط على زر الحذف (⌫) وأكتب الكلمة من جديد',
+          'أضغط على زر مستوى الصوت',
+          'أضغط على زر الكاميرا',
+          'أضغط على الكلمة الصحيحة في الاقتراحات فوق لوحة المفاتيح',
+          'أغلق تطبيق الرسائل',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-mark-photo-01',
+    area: 'content-creation',
+    competence: '3.2',
+    kind: 'ordering',
+    irt: { a: 1.7, b: -1.0, provisional: true },
+    answer: [1, 3, 4, 0, 2],
+    translations: {
+      en: {
+        prompt:
+          'There is a wet patch on a wall of your flat. You want to send your landlord a photo with a circle around the patch. Put the steps in order.',
+        options: [
+          'Draw a circle around the wet patch',
+          'Take a photo of the wall',
+          'Tap "Done" to save, then send the photo to your landlord',
+          'Open the photo and tap "Edit"',
+          'Choose the pen tool (to draw)',
+        ],
+      },
+      fr: {
+        prompt:
+          'Il y a une tache d’humidité sur un mur de votre logement. Vous voulez envoyer à votre propriétaire une photo avec un cercle autour de la tache. Mettez les étapes dans l’ordre.',
+        options: [
+          'Dessiner un cercle autour de la tache',
+          'Prendre le mur en photo',
+          'Appuyer sur « Terminé » pour enregistrer, puis envoyer la photo au propriétaire',
+          'Ouvrir la photo et appuyer sur « Modifier »',
+          'Choisir l’outil crayon (pour dessiner)',
+        ],
+      },
+      ar: {
+        prompt:
+          'على أحد جدران شقتك بقعة رطوبة. تريد أن ترسل إلى صاحب البيت صورة عليها دائرة حول البقعة. رتّب الخطوات.',
+        options: [
+          'ارسم دائرة حول البقعة',
+          'التقط صورة للجدار',
+          'اضغط على «تم» للحفظ، ثم أرسل الصورة إلى صاحب البيت',
+          'افتح الصورة واضغط على «تعديل»',
+          'اختر أداة القلم (للرسم)',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-friend-drawing-01',
+    area: 'content-creation',
+    competence: '3.3',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -0.8, provisional: true },
+    answer: [1, 4],
+    translations: {
+      en: {
+        prompt:
+          'Your friend made a nice drawing. You want to post it on your social media page. What is right? Choose all the right answers.',
+        options: [
+          'Say that you made the drawing',
+          'Ask your friend first if you may post it',
+          'Post it: everything a friend sends you is yours',
+          'Change the colours: then it is your drawing',
+          'Write that your friend made it, with her name',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre amie a fait un beau dessin. Vous voulez le publier sur votre page d’un réseau social. Qu’est-ce qui est correct ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Dire que c’est vous qui avez fait le dessin',
+          'Demander d’abord à votre amie si vous pouvez le publier',
+          'Le publier : tout ce qu’une amie vous envoie est à vous',
+          'Changer les couleurs : ensuite, c’est votre dessin',
+          'Écrire que le dessin est de votre amie, avec son nom',
+        ],
+      },
+      ar: {
+        prompt:
+          'رسمت صديقتك رسمة جميلة. تريد أن تنشرها على صفحتك في مواقع التواصل الاجتماعي. ما التصرف الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أن تقول إنك أنت من رسمها',
+          'أن تسأل صديقتك أولاً هل تسمح لك بنشرها',
+          'أن تنشرها، فكل ما ترسله إليك صديقتك يصبح ملكك',
+          'أن تغيّر ألوانها، فتصبح رسمتك أنت',
+          'أن تكتب أن صديقتك هي التي رسمتها، مع ذكر اسمها',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-undo-01',
+    area: 'content-creation',
+    competence: '3.1',
+    kind: 'multiple',
+    irt: { a: 1.9, b: 0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'You are writing a letter in a word processor on a computer. By mistake, you deleted a whole paragraph. How can you get it back at once? Choose all the right answers.',
+        options: [
+          'Press the Delete key again',
+          'Click "Undo" (the arrow that turns back)',
+          'Print the letter',
+          'Press Ctrl + Z on the keyboard (on a Mac: Cmd + Z)',
+          'Change the font',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous écrivez une lettre dans un traitement de texte, sur un ordinateur. Par erreur, vous avez effacé tout un paragraphe. Comment le faire revenir tout de suite ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Appuyer encore sur la touche Suppr',
+          'Cliquer sur « Annuler » (la flèche qui revient en arrière)',
+          'Imprimer la lettre',
+          'Appuyer sur Ctrl + Z sur le clavier (sur un Mac : Cmd + Z)',
+          'Changer la police',
+        ],
+      },
+      ar: {
+        prompt:
+          'تكتب رسالة في برنامج لتحرير النصوص على الحاسوب. حذفت فقرة كاملة بالخطأ. كيف تستعيدها فوراً؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أضغط على مفتاح الحذف مرة أخرى',
+          'أنقر على «تراجع» (السهم الذي يلتفّ إلى الخلف)',
+          'أطبع الرسالة',
+          'أضغط على Ctrl + Z في لوحة المفاتيح (في جهاز Mac: Cmd + Z)',
+          'أغيّر نوع الخط',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-fill-pdf-01',
+    area: 'content-creation',
+    competence: '3.2',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 1.0, provisional: true },
+    answer: [0, 4],
+    translations: {
+      en: {
+        prompt:
+          'An office sends you a form as a PDF file. You must fill it in and send it back. Which ways work? Choose all the right answers.',
+        options: [
+          'Open it in an app that lets you type in the PDF, fill it in, then save it',
+          'Change the name of the file to your name',
+          'Send the empty form back with "done" in the email',
+          'Take a screenshot of the empty form and send it',
+          'Print it, fill it in by hand, then scan it with your phone',
+        ],
+      },
+      fr: {
+        prompt:
+          'Une administration vous envoie un formulaire en fichier PDF. Vous devez le remplir et le renvoyer. Quelles solutions marchent ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'L’ouvrir dans une application qui permet d’écrire dans le PDF, le remplir, puis l’enregistrer',
+          'Changer le nom du fichier pour mettre votre nom',
+          'Renvoyer le formulaire vide en écrivant « c’est fait » dans l’e-mail',
+          'Faire une capture d’écran du formulaire vide et l’envoyer',
+          'L’imprimer, le remplir à la main, puis le scanner avec votre téléphone',
+        ],
+      },
+      ar: {
+        prompt:
+          'ترسل لك إحدى الإدارات استمارة في ملف PDF. عليك أن تملأها وتعيد إرسالها. ما الطرق التي تصلح لذلك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'فتحها في تطبيق يسمح بالكتابة في ملف PDF، وملؤها، ثم حفظها',
+          'تغيير اسم الملف إلى اسمك',
+          'إعادة الاستمارة فارغة مع كتابة «تمّ» في البريد',
+          'التقاط لقطة شاشة للاستمارة الفارغة وإرسالها',
+          'طباعتها وملؤها باليد، ثم مسحها ضوئياً بهاتفك',
+        ],
+      },
+    },
+  },
+  {
+    key: 'content-automation-rule-01',
+    area: 'content-creation',
+    competence: '3.4',
+    kind: 'multiple',
+    irt: { a: 1.7, b: 1.2, provisional: true },
+    answer: [2, 3],
+    translations: {
+      en: {
+        prompt:
+          'Some phones let you make simple rules that run by themselves. You make this rule: "When I arrive at work, turn on silent mode." What is true? Choose all the right answers.',
+        options: [
+          'The rule also turns silent mode off when you leave work',
+          'The rule turns on silent mode every day at 8:00',
+          'The rule has a condition (you arrive at work) and an action (turn on silent mode)',
+          'The phone must be able to know where you are',
+          'The rule works only on the day you made it',
+        ],
+      },
+      fr: {
+        prompt:
+          'Certains téléphones permettent de créer des règles simples qui s’exécutent toutes seules. Vous créez cette règle : « Quand j’arrive au travail, activer le mode silencieux. » Qu’est-ce qui est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'La règle désactive aussi le mode silencieux quand vous quittez le travail',
+          'La règle active le mode silencieux tous les jours à 8:00',
+          'La règle a une condition (vous arrivez au travail) et une action (activer le mode silencieux)',
+          'Le téléphone doit pouvoir savoir où vous êtes',
+          'La règle marche seulement le jour où vous l’avez créée',
+        ],
+      },
+      ar: {
+        prompt:
+          'بعض الهواتف تسمح لك بإنشاء قواعد بسيطة تعمل وحدها. تنشئ هذه القاعدة: «عندما أصل إلى العمل، شغّل الوضع الصامت.» ما الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'القاعدة تطفئ الوضع الصامت أيضاً عندما تغادر العمل',
+          'القاعدة تشغّل الوضع الصامت كل يوم الساعة 8:00',
+          'في القاعدة شرط (تصل إلى العمل) وإجراء (تشغيل الوضع الصامت)',
+          'يجب أن يستطيع الهاتف معرفة مكانك',
+          'القاعدة تعمل فقط في اليوم الذي أنشأتها فيه',
+        ],
+      },
+    },
+  },
 ];

@@ -963,4 +963,243 @@ export const INFORMATION_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'info-weather-search-01',
+    area: 'information',
+    competence: '1.1',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -1.2, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'You want to know if it will rain tomorrow in your town. Where can you find this on your phone? Choose all the right answers.',
+        options: [
+          'In a weather app',
+          'In the calculator',
+          'In your list of contacts',
+          'In an internet search: "weather" and the name of your town',
+          'In the photo gallery',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez savoir s’il va pleuvoir demain dans votre ville. Où pouvez-vous le trouver sur votre téléphone ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Dans une application météo',
+          'Dans la calculatrice',
+          'Dans la liste de vos contacts',
+          'Dans une recherche sur internet : « météo » et le nom de votre ville',
+          'Dans la galerie de photos',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تعرف هل ستمطر غداً في مدينتك. أين تجد ذلك في هاتفك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'في تطبيق الطقس',
+          'في الآلة الحاسبة',
+          'في قائمة جهات الاتصال',
+          'في بحث على الإنترنت: «الطقس» واسم مدينتك',
+          'في معرض الصور',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-screenshot-hours-01',
+    area: 'information',
+    competence: '1.3',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.0, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'On a website you find the opening hours of the town hall. You want to keep them, to look at them later without internet. Which ways work? Choose all the right answers.',
+        options: [
+          'Turn up the volume',
+          'Take a screenshot (a picture of the screen)',
+          'Zoom in on the page',
+          'Write the hours in the Notes app',
+          'Switch the phone off',
+        ],
+      },
+      fr: {
+        prompt:
+          'Sur un site internet, vous trouvez les horaires d’ouverture de la mairie. Vous voulez les garder pour les regarder plus tard, sans internet. Quelles solutions marchent ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Monter le son',
+          'Faire une capture d’écran (une photo de l’écran)',
+          'Zoomer sur la page',
+          'Écrire les horaires dans l’application Notes',
+          'Éteindre le téléphone',
+        ],
+      },
+      ar: {
+        prompt:
+          'وجدت في موقع إلكتروني ساعات عمل البلدية. تريد أن تحتفظ بها لتنظر إليها لاحقاً من دون إنترنت. ما الطرق التي تصلح لذلك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'رفع الصوت',
+          'التقاط لقطة شاشة (صورة لما على الشاشة)',
+          'تكبير الصفحة',
+          'كتابة الساعات في تطبيق الملاحظات',
+          'إطفاء الهاتف',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-relevant-results-01',
+    area: 'information',
+    competence: '1.2',
+    kind: 'multiple',
+    irt: { a: 1.9, b: -0.8, provisional: true },
+    answer: [1, 4],
+    translations: {
+      en: {
+        prompt:
+          'It is Sunday. You search the internet for a pharmacy that is open today in your town. Which results can really help you? Choose all the right answers.',
+        options: [
+          'An advert for a face cream',
+          'A list of the pharmacies open on Sundays, on your town’s website',
+          'A pharmacy in another country',
+          'A news story about pharmacies from ten years ago',
+          'The page of a pharmacy in your town that says "Open on Sundays, 9:00–13:00"',
+        ],
+      },
+      fr: {
+        prompt:
+          'C’est dimanche. Vous cherchez sur internet une pharmacie ouverte aujourd’hui dans votre ville. Quels résultats peuvent vraiment vous aider ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Une publicité pour une crème pour le visage',
+          'La liste des pharmacies ouvertes le dimanche, sur le site de votre ville',
+          'Une pharmacie dans un autre pays',
+          'Un article sur les pharmacies publié il y a dix ans',
+          'La page d’une pharmacie de votre ville qui dit « Ouvert le dimanche, 9:00–13:00 »',
+        ],
+      },
+      ar: {
+        prompt:
+          'اليوم يوم الأحد. تبحث على الإنترنت عن صيدلية مفتوحة اليوم في مدينتك. أيّ النتائج تساعدك فعلاً؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'إعلان عن كريم للوجه',
+          'قائمة الصيدليات المفتوحة يوم الأحد، في الموقع الإلكتروني لمدينتك',
+          'صيدلية في بلد آخر',
+          'خبر عن الصيدليات نُشر قبل عشر سنوات',
+          'صفحة صيدلية في مدينتك مكتوب فيها «مفتوحة يوم الأحد، 9:00–13:00»',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-file-types-01',
+    area: 'information',
+    competence: '1.3',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'In a folder you see these five files. Which of them are pictures (photos or images)? Choose all the right answers.',
+        options: ['amina.docx', 'amina.jpg', 'amina.pdf', 'amina.png', 'amina.mp3'],
+      },
+      fr: {
+        prompt:
+          'Dans un dossier, vous voyez ces cinq fichiers. Lesquels sont des images (photos ou dessins) ? Choisissez toutes les bonnes réponses.',
+        options: ['amina.docx', 'amina.jpg', 'amina.pdf', 'amina.png', 'amina.mp3'],
+      },
+      ar: {
+        prompt: 'ترى في مجلد هذه الملفات الخمسة. أيّها ملفات صور؟ اختر كل الإجابات الصحيحة.',
+        options: ['amina.docx', 'amina.jpg', 'amina.pdf', 'amina.png', 'amina.mp3'],
+      },
+    },
+  },
+  {
+    key: 'info-ai-answer-01',
+    area: 'information',
+    competence: '1.2',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 1.0, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'You ask an AI chatbot which documents you need to enrol your child in school. It gives you a clear answer. What is true? Choose all the right answers.',
+        options: [
+          'The answer can be wrong or out of date',
+          'If the answer sounds sure, it is right',
+          'It is wise to check the list on the official website of the school or the town',
+          'The chatbot knows your family’s situation better than the school',
+          'The government checks the answers of chatbots',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous demandez à un assistant d’intelligence artificielle (un chatbot) quels documents il faut pour inscrire votre enfant à l’école. Il vous donne une réponse claire. Qu’est-ce qui est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'La réponse peut être fausse ou dépassée',
+          'Si la réponse a l’air sûre, elle est juste',
+          'Il est prudent de vérifier la liste sur le site officiel de l’école ou de la mairie',
+          'Le chatbot connaît la situation de votre famille mieux que l’école',
+          'L’État vérifie les réponses des chatbots',
+        ],
+      },
+      ar: {
+        prompt:
+          'تسأل روبوت محادثة يعمل بالذكاء الاصطناعي عن الوثائق اللازمة لتسجيل طفلك في المدرسة. يعطيك جواباً واضحاً. ما الصحيح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'قد يكون الجواب خاطئاً أو قديماً',
+          'إذا بدا الجواب واثقاً فهو صحيح',
+          'من الحكمة أن تتحقق من القائمة في الموقع الرسمي للمدرسة أو البلدية',
+          'روبوت المحادثة يعرف وضع عائلتك أفضل من المدرسة',
+          'الحكومة تراجع أجوبة روبوتات المحادثة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'info-results-differ-01',
+    area: 'information',
+    competence: '1.1',
+    kind: 'multiple',
+    irt: { a: 1.7, b: 1.2, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You and a friend type the same words in a search engine, at the same time, each on your own phone. You get different results. Why can this happen? Choose all the right answers.',
+        options: [
+          'The results depend partly on where each of you is',
+          'One of you must have made a mistake: the results are the same for everyone',
+          'The results depend partly on what each of you searched or opened before',
+          'The search engine picks the results at random',
+          'The results can depend on the language set on each phone',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous et un ami tapez les mêmes mots dans un moteur de recherche, au même moment, chacun sur son téléphone. Vous obtenez des résultats différents. Pourquoi est-ce possible ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Les résultats dépendent en partie de l’endroit où chacun se trouve',
+          'L’un de vous a forcément fait une erreur : les résultats sont les mêmes pour tout le monde',
+          'Les résultats dépendent en partie de ce que chacun a cherché ou ouvert avant',
+          'Le moteur de recherche choisit les résultats au hasard',
+          'Les résultats peuvent dépendre de la langue réglée sur chaque téléphone',
+        ],
+      },
+      ar: {
+        prompt:
+          'تكتب أنت وصديقك الكلمات نفسها في محرك بحث، في الوقت نفسه، كلٌّ على هاتفه. تظهر لكما نتائج مختلفة. لماذا يمكن أن يحدث ذلك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'النتائج تتأثر جزئياً بالمكان الذي يوجد فيه كلٌّ منكما',
+          'لا بد أن أحدكما أخطأ، فالنتائج واحدة للجميع',
+          'النتائج تتأثر جزئياً بما بحث عنه كلٌّ منكما أو فتحه من قبل',
+          'محرك البحث يختار النتائج عشوائياً',
+          'قد تتأثر النتائج باللغة المضبوطة على كل هاتف',
+        ],
+      },
+    },
+  },
 ];

@@ -1181,4 +1181,492 @@ export const PROBLEM_SOLVING_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'ps-phone-black-screen-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -2.2, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Your phone does not turn on: the screen stays black. What can you try? Choose all the right answers.',
+        options: [
+          'Put it in water for a minute',
+          'Connect it to the charger and wait a few minutes',
+          'Hit it hard on the table',
+          'Press and hold the power button for a few seconds',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre téléphone ne s’allume pas : l’écran reste noir. Que pouvez-vous essayer ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Le mettre dans l’eau pendant une minute',
+          'Le brancher au chargeur et attendre quelques minutes',
+          'Le frapper fort contre la table',
+          'Rester appuyé quelques secondes sur le bouton marche/arrêt',
+        ],
+      },
+      ar: {
+        prompt: 'هاتفك لا يعمل: الشاشة تبقى سوداء. ماذا يمكنك أن تجرّب؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'ضعه في الماء مدة دقيقة',
+          'صِله بالشاحن وانتظر بضع دقائق',
+          'اضربه بقوة على الطاولة',
+          'اضغط مطوّلاً على زر التشغيل بضع ثوانٍ',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-torch-keys-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'ordering',
+    irt: { a: 1.8, b: -2.0, provisional: true },
+    answer: [1, 0, 3, 2],
+    translations: {
+      en: {
+        prompt:
+          'It is dark and you dropped your keys. Put the steps in order to find them with your phone’s torch (flashlight).',
+        options: [
+          'Tap the torch icon to turn on the light',
+          'Swipe down from the top of the screen to open the quick settings',
+          'Tap the torch icon again to turn off the light',
+          'Look for your keys with the light',
+        ],
+      },
+      fr: {
+        prompt:
+          'Il fait noir et vous avez fait tomber vos clés. Mettez les étapes dans l’ordre pour les retrouver avec la lampe torche de votre téléphone.',
+        options: [
+          'Appuyer sur l’icône de la lampe torche pour allumer la lumière',
+          'Faire glisser le doigt du haut de l’écran vers le bas pour ouvrir les réglages rapides',
+          'Appuyer à nouveau sur l’icône de la lampe torche pour éteindre la lumière',
+          'Chercher vos clés avec la lumière',
+        ],
+      },
+      ar: {
+        prompt: 'المكان مظلم وسقطت منك مفاتيحك. رتّب الخطوات لتجدها بمصباح هاتفك.',
+        options: [
+          'اضغط على رمز المصباح لتشغيل الضوء',
+          'اسحب إصبعك من أعلى الشاشة إلى الأسفل لتفتح الإعدادات السريعة',
+          'اضغط على رمز المصباح مرة أخرى لإطفاء الضوء',
+          'ابحث عن مفاتيحك بالضوء',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-doctor-advice-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.8, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'At the doctor’s, you get a lot of advice and you are afraid you will forget it. Which phone tools can help you keep it? Choose all the right answers.',
+        options: [
+          'The Notes app, to write it down',
+          'The calculator',
+          'The voice recorder, if the doctor agrees',
+          'The torch (flashlight)',
+        ],
+      },
+      fr: {
+        prompt:
+          'Chez le médecin, vous recevez beaucoup de conseils et vous avez peur de les oublier. Quels outils du téléphone peuvent vous aider à les garder ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'L’application Notes, pour les écrire',
+          'La calculatrice',
+          'L’enregistreur vocal, si le médecin est d’accord',
+          'La lampe torche',
+        ],
+      },
+      ar: {
+        prompt:
+          'عند الطبيب تسمع نصائح كثيرة وتخاف أن تنساها. ما أدوات الهاتف التي تساعدك على الاحتفاظ بها؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'تطبيق الملاحظات، لتكتبها فيه',
+          'الآلة الحاسبة',
+          'مسجّل الصوت، إذا وافق الطبيب',
+          'المصباح',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-call-abroad-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -1.2, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'Your family lives in another country. You want to talk with them often without paying a lot. What can you use? Choose all the right answers.',
+        options: [
+          'Calls and video calls in a chat app, over Wi-Fi',
+          'Normal international calls, which your phone plan charges by the minute',
+          'Voice messages in a chat app',
+          'Airplane mode',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre famille vit dans un autre pays. Vous voulez lui parler souvent sans payer cher. Que pouvez-vous utiliser ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Des appels et des appels vidéo dans une application de messagerie, en Wi-Fi',
+          'Des appels internationaux normaux, que votre forfait fait payer à la minute',
+          'Des messages vocaux dans une application de messagerie',
+          'Le mode avion',
+        ],
+      },
+      ar: {
+        prompt:
+          'تعيش عائلتك في بلد آخر. تريد أن تتحدث معها كثيراً دون أن تدفع كثيراً. ماذا يمكنك أن تستخدم؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'المكالمات الصوتية ومكالمات الفيديو في تطبيق دردشة، عبر الواي فاي',
+          'المكالمات الدولية العادية التي تحسبها باقة هاتفك بالدقيقة',
+          'الرسائل الصوتية في تطبيق دردشة',
+          'وضع الطيران',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-work-app-skills-01',
+    area: 'problem-solving',
+    competence: '5.4',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.0, provisional: true },
+    answer: [0, 3],
+    translations: {
+      en: {
+        prompt:
+          'Your new employer asks you to install an app on your phone and to enter your working hours in it every day. You will get a username and a password. Which skills do you need for this? Choose all the right answers.',
+        options: [
+          'Installing an app from the app store',
+          'Editing a video',
+          'Making a formula in a spreadsheet',
+          'Logging in with a username and a password',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre nouvel employeur vous demande d’installer une application sur votre téléphone et d’y noter vos heures de travail chaque jour. Vous recevrez un identifiant et un mot de passe. De quelles compétences avez-vous besoin pour cela ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Installer une application depuis le magasin d’applications',
+          'Monter une vidéo',
+          'Faire une formule dans un tableur',
+          'Se connecter avec un identifiant et un mot de passe',
+        ],
+      },
+      ar: {
+        prompt:
+          'يطلب منك صاحب العمل الجديد أن تثبّت تطبيقاً على هاتفك وأن تسجّل فيه ساعات عملك كل يوم. ستحصل على اسم مستخدم وكلمة مرور. ما المهارات التي تحتاجها لذلك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'تثبيت تطبيق من متجر التطبيقات',
+          'تحرير مقطع فيديو',
+          'كتابة معادلة في جدول بيانات',
+          'تسجيل الدخول باسم مستخدم وكلمة مرور',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-call-microphone-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'During a video call, the other person says: "I can see you, but I cannot hear you." What should you check? Choose all the right answers.',
+        options: [
+          'Is your camera turned on?',
+          'Is your microphone turned off in the call (a microphone with a line through it)?',
+          'Is your screen bright enough?',
+          'Is your finger or your phone case covering the microphone?',
+        ],
+      },
+      fr: {
+        prompt:
+          'Pendant un appel vidéo, l’autre personne dit : « Je vous vois, mais je ne vous entends pas. » Que faut-il vérifier ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Votre caméra est-elle allumée ?',
+          'Votre micro est-il coupé dans l’appel (un micro barré) ?',
+          'Votre écran est-il assez lumineux ?',
+          'Votre doigt ou la coque du téléphone cache-t-il le micro ?',
+        ],
+      },
+      ar: {
+        prompt:
+          'أثناء مكالمة فيديو يقول لك الشخص الآخر: «أراك، لكني لا أسمعك.» ماذا يجب أن تتحقق منه؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'هل الكاميرا مشغّلة؟',
+          'هل الميكروفون مكتوم في المكالمة (رمز ميكروفون عليه خط)؟',
+          'هل الشاشة مضيئة بما يكفي؟',
+          'هل يغطّي إصبعك أو غطاء الهاتف الميكروفون؟',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-skills-self-check-01',
+    area: 'problem-solving',
+    competence: '5.4',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -0.2, provisional: true },
+    answer: [2, 4],
+    translations: {
+      en: {
+        prompt:
+          'You want to know which digital skills you already have and which ones you still need to learn. What helps? Choose all the right answers.',
+        options: [
+          'Count how many apps are on your phone',
+          'Check how new your phone is',
+          'Take a free online test of your digital skills',
+          'Compare your phone with your friends’ phones',
+          'Write down the tasks on your phone or computer that were hard for you this week',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous voulez savoir quelles compétences numériques vous avez déjà et lesquelles vous devez encore apprendre. Qu’est-ce qui aide ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Compter les applications de votre téléphone',
+          'Regarder si votre téléphone est récent',
+          'Faire un test gratuit en ligne de vos compétences numériques',
+          'Comparer votre téléphone avec ceux de vos amis',
+          'Noter les tâches sur téléphone ou sur ordinateur qui ont été difficiles pour vous cette semaine',
+        ],
+      },
+      ar: {
+        prompt:
+          'تريد أن تعرف ما المهارات الرقمية التي عندك وما المهارات التي ما زلت تحتاج إلى تعلّمها. ما الذي يساعدك؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'عُدّ التطبيقات الموجودة على هاتفك',
+          'تحقّق مما إذا كان هاتفك حديثاً',
+          'أجرِ اختباراً مجانياً لمهاراتك الرقمية على الإنترنت',
+          'قارن هاتفك بهواتف أصدقائك',
+          'دوّن المهام التي وجدتها صعبة هذا الأسبوع على الهاتف أو الحاسوب',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-meeting-poll-01',
+    area: 'problem-solving',
+    competence: '5.3',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 0.0, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'You and 8 other parents must choose a day for a meeting at the school. How can you quickly find the day that suits most people? Choose all the right answers.',
+        options: [
+          'Send a letter by post to each parent',
+          'Make a poll in the parents’ group chat, with the possible days',
+          'Post the question on your public social media page',
+          'Use an online scheduling tool, where everyone ticks the days that suit them',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous et 8 autres parents devez choisir un jour pour une réunion à l’école. Comment trouver vite le jour qui convient au plus grand nombre ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Envoyer une lettre par la poste à chaque parent',
+          'Faire un sondage dans le groupe de discussion des parents, avec les jours possibles',
+          'Poser la question sur votre page publique de réseau social',
+          'Utiliser un outil de planification en ligne, où chacun coche les jours qui lui conviennent',
+        ],
+      },
+      ar: {
+        prompt:
+          'عليك أن تتفق مع 8 أولياء أمور آخرين على يوم لاجتماع في المدرسة. كيف تعرف بسرعة اليوم الذي يناسب أكثرهم؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أرسل رسالة بالبريد العادي إلى كل ولي أمر',
+          'أنشئ استطلاع رأي في مجموعة دردشة الأهل، فيه الأيام الممكنة',
+          'اطرح السؤال على صفحتك العامة في وسائل التواصل الاجتماعي',
+          'استخدم أداة مواعيد على الإنترنت، يختار فيها كل شخص الأيام التي تناسبه',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-bluetooth-earphones-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 0.2, provisional: true },
+    answer: [1, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'Your new wireless (Bluetooth) earphones do not connect to your phone. What should you check? Choose all the right answers.',
+        options: [
+          'Is the screen bright enough?',
+          'Is Bluetooth turned on on the phone?',
+          'Are the earphones charged and switched on?',
+          'Is mobile data turned on?',
+          'Did you choose the earphones in the phone’s list of Bluetooth devices?',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vos nouveaux écouteurs sans fil (Bluetooth) ne se connectent pas à votre téléphone. Que faut-il vérifier ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'L’écran est-il assez lumineux ?',
+          'Le Bluetooth est-il activé sur le téléphone ?',
+          'Les écouteurs sont-ils chargés et allumés ?',
+          'Les données mobiles sont-elles activées ?',
+          'Avez-vous choisi les écouteurs dans la liste des appareils Bluetooth du téléphone ?',
+        ],
+      },
+      ar: {
+        prompt:
+          'سمّاعات الأذن اللاسلكية (بلوتوث) الجديدة لا تتصل بهاتفك. ماذا يجب أن تتحقق منه؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'هل الشاشة مضيئة بما يكفي؟',
+          'هل البلوتوث مشغّل في الهاتف؟',
+          'هل السمّاعات مشحونة ومشغّلة؟',
+          'هل بيانات الهاتف مشغّلة؟',
+          'هل اخترت السمّاعات من قائمة أجهزة البلوتوث في الهاتف؟',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-slow-laptop-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.7, b: 0.8, provisional: true },
+    answer: [0, 1, 3],
+    translations: {
+      en: {
+        prompt: 'Your laptop has become very slow. What can help? Choose all the right answers.',
+        options: [
+          'Close the programs and browser tabs you are not using',
+          'Restart the laptop',
+          'Make the screen brighter',
+          'If the disk is almost full, delete files and programs you no longer need',
+          'Change the desktop picture (wallpaper)',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre ordinateur portable est devenu très lent. Qu’est-ce qui peut aider ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Fermer les programmes et les onglets du navigateur que vous n’utilisez pas',
+          'Redémarrer l’ordinateur',
+          'Rendre l’écran plus lumineux',
+          'Si le disque est presque plein, supprimer les fichiers et les programmes dont vous n’avez plus besoin',
+          'Changer l’image du bureau (le fond d’écran)',
+        ],
+      },
+      ar: {
+        prompt: 'أصبح حاسوبك المحمول بطيئاً جداً. ما الذي يمكن أن يساعد؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أغلق البرامج وعلامات تبويب المتصفح التي لا تستخدمها',
+          'أعد تشغيل الحاسوب',
+          'اجعل الشاشة أكثر إضاءة',
+          'إذا كان القرص ممتلئاً تقريباً، فاحذف الملفات والبرامج التي لم تعد تحتاجها',
+          'غيّر صورة سطح المكتب (الخلفية)',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-sign-pdf-01',
+    area: 'problem-solving',
+    competence: '5.2',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 1.0, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'An office sends you a form as a PDF file. It wants the form back by email, filled in and signed. You have no printer at home. What can work? Choose all the right answers.',
+        options: [
+          'Open the PDF in an app that lets you type in the form and add your signature',
+          'Take a screenshot of the empty form and send it back',
+          'Print it at a library, fill it in and sign it by hand, then scan it with your phone',
+          'Write your answers in the text of an email, without the form',
+        ],
+      },
+      fr: {
+        prompt:
+          'Un service vous envoie un formulaire en fichier PDF. Il veut le recevoir par e-mail, rempli et signé. Vous n’avez pas d’imprimante chez vous. Qu’est-ce qui peut marcher ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Ouvrir le PDF dans une application qui permet d’écrire dans le formulaire et d’ajouter votre signature',
+          'Faire une capture d’écran du formulaire vide et la renvoyer',
+          'L’imprimer dans une bibliothèque, le remplir et le signer à la main, puis le scanner avec votre téléphone',
+          'Écrire vos réponses dans le texte d’un e-mail, sans le formulaire',
+        ],
+      },
+      ar: {
+        prompt:
+          'ترسل إليك إحدى الإدارات استمارة في ملف PDF، وتريد أن تعيدها إليها بالبريد الإلكتروني مملوءة وموقّعة. ليس عندك طابعة في البيت. ما الذي يمكن أن ينجح؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'افتح ملف PDF في تطبيق يتيح لك الكتابة في الاستمارة وإضافة توقيعك',
+          'التقط صورة لشاشة الاستمارة الفارغة وأرسلها',
+          'اطبعها في مكتبة عامة، واملأها ووقّعها بيدك، ثم امسحها ضوئياً بهاتفك',
+          'اكتب إجاباتك في نص رسالة البريد الإلكتروني، دون الاستمارة',
+        ],
+      },
+    },
+  },
+  {
+    key: 'ps-website-broken-01',
+    area: 'problem-solving',
+    competence: '5.1',
+    kind: 'multiple',
+    irt: { a: 1.9, b: 1.2, provisional: true },
+    answer: [0, 2, 4],
+    translations: {
+      en: {
+        prompt:
+          'On your computer, the "Next" button of a form on a job website does nothing when you click it. Other websites work well, so your internet connection is fine. What is useful to try? Choose all the right answers.',
+        options: [
+          'Reload the page',
+          'Restart your router (the internet box at home)',
+          'Open the same page in another browser',
+          'Make the screen brighter',
+          'Clear the browser’s saved data (cache), then try again',
+        ],
+      },
+      fr: {
+        prompt:
+          'Sur votre ordinateur, le bouton « Suivant » d’un formulaire sur un site d’emploi ne fait rien quand vous cliquez dessus. Les autres sites marchent bien : votre connexion internet fonctionne. Qu’est-il utile d’essayer ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Recharger la page',
+          'Redémarrer la box internet (le routeur)',
+          'Ouvrir la même page dans un autre navigateur',
+          'Rendre l’écran plus lumineux',
+          'Effacer les données enregistrées du navigateur (le cache), puis réessayer',
+        ],
+      },
+      ar: {
+        prompt:
+          'على حاسوبك، زر «التالي» في استمارة على موقع للتوظيف لا يفعل شيئاً عندما تنقر عليه. المواقع الأخرى تعمل جيداً، أي أن اتصالك بالإنترنت سليم. ما الذي يفيد أن تجرّبه؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'أعد تحميل الصفحة',
+          'أعد تشغيل جهاز الإنترنت في البيت (الراوتر)',
+          'افتح الصفحة نفسها في متصفح آخر',
+          'اجعل الشاشة أكثر إضاءة',
+          'امسح البيانات المحفوظة في المتصفح (الذاكرة المؤقتة)، ثم حاول مرة أخرى',
+        ],
+      },
+    },
+  },
 ];

@@ -1079,4 +1079,255 @@ export const SAFETY_ITEMS: SeedAssessmentItem[] = [
       },
     },
   },
+  {
+    key: 'safety-green-habits-01',
+    area: 'safety',
+    competence: '4.4',
+    kind: 'multiple',
+    irt: { a: 1.7, b: -1.2, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'Which habits are good for the environment when you use phones and computers? Choose all the right answers.',
+        options: [
+          'Buying a new phone every year, even if the old one still works',
+          'Keeping your phone for a long time, and having it repaired if it breaks',
+          'Printing every email so that you can read it on paper',
+          'Switching off the computer when you do not use it, for example at night',
+        ],
+      },
+      fr: {
+        prompt:
+          'Quelles habitudes sont bonnes pour l’environnement quand vous utilisez des téléphones et des ordinateurs ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Acheter un nouveau téléphone chaque année, même si l’ancien marche encore',
+          'Garder votre téléphone longtemps, et le faire réparer s’il se casse',
+          'Imprimer tous les e-mails pour les lire sur papier',
+          'Éteindre l’ordinateur quand vous ne l’utilisez pas, par exemple la nuit',
+        ],
+      },
+      ar: {
+        prompt:
+          'ما العادات المفيدة للبيئة عند استخدام الهواتف والحواسيب؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'شراء هاتف جديد كل سنة، حتى لو كان القديم ما زال يعمل',
+          'الاحتفاظ بهاتفك مدة طويلة، وإصلاحه إذا تعطّل',
+          'طباعة كل رسائل البريد الإلكتروني لقراءتها على الورق',
+          'إطفاء الحاسوب عندما لا تستخدمه، في الليل مثلاً',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-child-tablet-01',
+    area: 'safety',
+    competence: '4.3',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -1.0, provisional: true },
+    answer: [0, 2],
+    translations: {
+      en: {
+        prompt:
+          'Your child is 8 years old and starts to use a tablet. What helps to keep your child safe? Choose all the right answers.',
+        options: [
+          'Turn on parental controls (the settings for children)',
+          'Let your child accept friend requests from anyone',
+          'Talk with your child about what they do and see online',
+          'Save your bank card in the games, so that your child can buy what they want',
+          'Let your child use the tablet alone in bed at night',
+        ],
+      },
+      fr: {
+        prompt:
+          'Votre enfant a 8 ans et commence à utiliser une tablette. Qu’est-ce qui aide à le protéger ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Activer le contrôle parental (les réglages pour les enfants)',
+          'Laisser votre enfant accepter les demandes d’amis de n’importe qui',
+          'Parler avec votre enfant de ce qu’il fait et voit en ligne',
+          'Enregistrer votre carte bancaire dans les jeux, pour que votre enfant achète ce qu’il veut',
+          'Laisser votre enfant utiliser la tablette seul au lit, la nuit',
+        ],
+      },
+      ar: {
+        prompt:
+          'طفلك عمره 8 سنوات وبدأ يستخدم جهازاً لوحياً. ما الذي يساعد على حمايته؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'فعّل الرقابة الأبوية (إعدادات خاصة بالأطفال)',
+          'اسمح لطفلك بقبول طلبات الصداقة من أي شخص',
+          'تحدّث مع طفلك عمّا يفعله ويراه على الإنترنت',
+          'احفظ بطاقتك البنكية في الألعاب ليشتري طفلك ما يريد',
+          'اسمح لطفلك باستخدام الجهاز وحده في السرير ليلاً',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-fake-virus-01',
+    area: 'safety',
+    competence: '4.1',
+    kind: 'multiple',
+    irt: { a: 1.8, b: -0.8, provisional: true },
+    answer: [1, 3],
+    translations: {
+      en: {
+        prompt:
+          'You are reading a website. Suddenly a window opens: "Your phone has a virus! Tap here to clean it now." What should you do? Choose all the right answers.',
+        options: [
+          'Tap the window quickly to clean the phone',
+          'Close the page',
+          'Call the phone number shown in the window',
+          'Do not install anything that the window offers',
+          'Type your card number to buy the cleaning app',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous lisez un site internet. Soudain, une fenêtre s’ouvre : « Votre téléphone a un virus ! Appuyez ici pour le nettoyer maintenant. » Que faut-il faire ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Appuyer vite sur la fenêtre pour nettoyer le téléphone',
+          'Fermer la page',
+          'Appeler le numéro de téléphone affiché dans la fenêtre',
+          'Ne rien installer de ce que la fenêtre propose',
+          'Taper le numéro de votre carte pour acheter l’application de nettoyage',
+        ],
+      },
+      ar: {
+        prompt:
+          'أنت تتصفّح موقعاً على الإنترنت. فجأة تُفتح نافذة مكتوب فيها: «هاتفك مصاب بفيروس! اضغط هنا لتنظيفه الآن.» ماذا يجب أن تفعل؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'اضغط على النافذة بسرعة لتنظيف الهاتف',
+          'أغلق الصفحة',
+          'اتصل برقم الهاتف الظاهر في النافذة',
+          'لا تثبّت أي شيء تعرضه النافذة',
+          'اكتب رقم بطاقتك لتشتري تطبيق التنظيف',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-check-official-01',
+    area: 'safety',
+    competence: '4.2',
+    kind: 'multiple',
+    irt: { a: 1.8, b: 0.8, provisional: true },
+    answer: [0, 4],
+    translations: {
+      en: {
+        prompt:
+          'You get an email that seems to come from the tax office. It says that you must pay a fine today, with a link in the email. How can you check if the email is real? Choose all the right answers.',
+        options: [
+          'Type the address of the tax office’s website yourself, and log in to your account there',
+          'Tap the link and see if the page looks official',
+          'Reply to the email and ask if it is real',
+          'Check that the email has the logo of the tax office',
+          'Call the tax office on a number from its official website or from a letter it sent you before',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous recevez un e-mail qui semble venir de l’administration des impôts. Il dit que vous devez payer une amende aujourd’hui, avec un lien dans l’e-mail. Comment vérifier si cet e-mail est vrai ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Taper vous-même l’adresse du site des impôts, et vous connecter à votre compte sur ce site',
+          'Appuyer sur le lien et regarder si la page a l’air officielle',
+          'Répondre à l’e-mail pour demander s’il est vrai',
+          'Vérifier que l’e-mail porte le logo des impôts',
+          'Appeler les impôts à un numéro trouvé sur leur site officiel ou sur un courrier qu’ils vous ont envoyé avant',
+        ],
+      },
+      ar: {
+        prompt:
+          'تصلك رسالة بريد إلكتروني يبدو أنها من إدارة الضرائب. تقول إن عليك أن تدفع غرامة اليوم عبر رابط في الرسالة. كيف تتحقق من أن الرسالة حقيقية؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'اكتب بنفسك عنوان موقع إدارة الضرائب، وادخل إلى حسابك هناك',
+          'اضغط على الرابط وانظر هل تبدو الصفحة رسمية',
+          'ردّ على الرسالة واسأل هل هي حقيقية',
+          'تأكّد أن في الرسالة شعار إدارة الضرائب',
+          'اتصل بإدارة الضرائب على رقم من موقعها الرسمي أو من رسالة ورقية أرسلتها إليك من قبل',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-account-hacked-01',
+    area: 'safety',
+    competence: '4.2',
+    kind: 'multiple',
+    irt: { a: 1.9, b: 1.0, provisional: true },
+    answer: [0, 2, 3],
+    translations: {
+      en: {
+        prompt:
+          'Which signs can show that someone else is using your email account? Choose all the right answers.',
+        options: [
+          'Your friends get messages from you that you never wrote',
+          'A shop where you bought something sends you its weekly newsletter',
+          'You get an alert about a login from a device or a country you do not know',
+          'Your password stops working, but you did not change it',
+          'Your email app asks you to install an update',
+        ],
+      },
+      fr: {
+        prompt:
+          'Quels signes peuvent montrer que quelqu’un d’autre utilise votre compte e-mail ? Choisissez toutes les bonnes réponses.',
+        options: [
+          'Vos amis reçoivent de votre part des messages que vous n’avez jamais écrits',
+          'Un magasin où vous avez acheté quelque chose vous envoie sa lettre d’information chaque semaine',
+          'Vous recevez une alerte sur une connexion depuis un appareil ou un pays que vous ne connaissez pas',
+          'Votre mot de passe ne marche plus, alors que vous ne l’avez pas changé',
+          'Votre application d’e-mail vous demande d’installer une mise à jour',
+        ],
+      },
+      ar: {
+        prompt:
+          'ما العلامات التي قد تدلّ على أن شخصاً آخر يستخدم حساب بريدك الإلكتروني؟ اختر كل الإجابات الصحيحة.',
+        options: [
+          'تصل إلى أصدقائك رسائل منك لم تكتبها أبداً',
+          'متجر اشتريت منه شيئاً يرسل إليك نشرته الأسبوعية',
+          'يصلك تنبيه بتسجيل دخول من جهاز أو بلد لا تعرفه',
+          'كلمة المرور لم تعد تعمل، مع أنك لم تغيّرها',
+          'تطبيق البريد يطلب منك أن تثبّت تحديثاً',
+        ],
+      },
+    },
+  },
+  {
+    key: 'safety-sell-old-phone-01',
+    area: 'safety',
+    competence: '4.1',
+    kind: 'ordering',
+    irt: { a: 1.8, b: 1.2, provisional: true },
+    answer: [2, 3, 0, 1],
+    translations: {
+      en: {
+        prompt:
+          'You are going to sell your old phone. Put the steps in order to protect your data.',
+        options: [
+          'Reset the phone to its factory settings (this erases everything on it)',
+          'Give the phone to the buyer',
+          'Back up your photos and contacts to your online account',
+          'Sign out of your accounts on the phone',
+        ],
+      },
+      fr: {
+        prompt:
+          'Vous allez vendre votre ancien téléphone. Mettez les étapes dans l’ordre pour protéger vos données.',
+        options: [
+          'Réinitialiser le téléphone aux paramètres d’usine (cela efface tout ce qu’il contient)',
+          'Donner le téléphone à l’acheteur',
+          'Sauvegarder vos photos et vos contacts dans votre compte en ligne',
+          'Vous déconnecter de vos comptes sur le téléphone',
+        ],
+      },
+      ar: {
+        prompt: 'ستبيع هاتفك القديم. رتّب الخطوات لتحمي بياناتك.',
+        options: [
+          'أعد ضبط الهاتف على إعدادات المصنع (هذا يمحو كل ما فيه)',
+          'سلّم الهاتف إلى المشتري',
+          'احفظ نسخة احتياطية من صورك وجهات اتصالك في حسابك على الإنترنت',
+          'سجّل الخروج من حساباتك على الهاتف',
+        ],
+      },
+    },
+  },
 ];

@@ -4,10 +4,11 @@ import {
   type ExecutionContext,
   SetMetadata,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
 import type { Role } from '@passerelle/contracts';
 import type { Request } from 'express';
 
+import { problemResponse } from '../openapi/responses';
 import type { AuthenticatedAccount } from './authenticated-account';
 
 export const IS_PUBLIC = 'passerelle:public';
@@ -24,9 +25,14 @@ export function Authenticated(options: { roles?: readonly Role[] } = {}) {
   return applyDecorators(
     SetMetadata(REQUIRED_ROLES, options.roles ?? []),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid access token' }),
+    ApiResponse({ status: 401, ...problemResponse(401) }),
     ...(options.roles?.length
-      ? [ApiForbiddenResponse({ description: `Only for: ${options.roles.join(', ')}` })]
+      ? [
+          ApiResponse({
+            status: 403,
+            ...problemResponse(403, `Only for: ${options.roles.join(', ')}`),
+          }),
+        ]
       : []),
   );
 }

@@ -1,15 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  AccountStatus,
-  type AccountView,
   LANGUAGE_CODES,
   type LanguageCode,
   type ListAccountsQuery,
-  type Page,
   PAGE_SIZE_MAX,
   Role,
   ROLES,
-  type SessionResponse,
   type UpdateMyAccountRequest,
 } from '@passerelle/contracts';
 import { Type } from 'class-transformer';
@@ -28,34 +24,6 @@ import { DisplayNameField } from './fields';
 
 /** Far beyond any real list, and small enough that the offset stays an ordinary integer. */
 const PAGE_MAX = 100_000;
-
-export class AccountViewDto implements AccountView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ type: String, nullable: true }) email!: string | null;
-  @ApiProperty({ type: String, nullable: true }) username!: string | null;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ enum: Object.values(AccountStatus) }) status!: AccountStatus;
-  @ApiProperty({ enum: LANGUAGE_CODES }) preferredLanguage!: LanguageCode;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-}
-
-export class AccountPageDto implements Page<AccountView> {
-  @ApiProperty({ type: [AccountViewDto] }) items!: AccountViewDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
-
-export class SessionResponseDto implements SessionResponse {
-  @ApiProperty() accessToken!: string;
-  @ApiProperty({ description: 'Seconds until the access token expires' })
-  accessTokenExpiresIn!: number;
-  @ApiProperty({ description: 'Single use; each refresh returns a new one' })
-  refreshToken!: string;
-  @ApiProperty({ format: 'date-time' }) refreshTokenExpiresAt!: string;
-  @ApiProperty({ type: AccountViewDto }) account!: AccountViewDto;
-}
 
 /** Fields left out stay as they are; `null` is not a value any of them can take. */
 const IfPresent = () => ValidateIf((_object, value) => value !== undefined);

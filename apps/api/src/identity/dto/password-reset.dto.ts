@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  type PasswordResetCodeResponse,
   type PasswordResetRequest,
   type PasswordResetWithCodeRequest,
   type PasswordResetWithLinkRequest,
@@ -40,12 +39,4 @@ export class PasswordResetWithCodeDto implements PasswordResetWithCodeRequest {
 
   @PasswordField()
   password!: string;
-}
-
-export class PasswordResetCodeDto implements PasswordResetCodeResponse {
-  @ApiProperty({ example: '1234 5678' })
-  code!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  expiresAt!: string;
 }

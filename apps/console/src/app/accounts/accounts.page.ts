@@ -2,10 +2,11 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { type AccountView, type Page, type Role, ROLES } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import type { MessageKey } from '@passerelle/i18n';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
+
+import { formatDate } from '../shared/format';
 
 const PAGE_SIZE = 20;
 
@@ -23,23 +24,29 @@ export class AccountsPage {
 
   protected readonly roles = ROLES;
   protected readonly search = signal('');
-  protected readonly role = signal<Role | ''>('');
+  /** The home page links here with a role to show (`?role=mentor`). */
+  protected readonly role = signal<Role | ''>(roleIn(inject(ActivatedRoute)));
   protected readonly page = signal(1);
-  protected readonly result = signal<Page<AccountView> | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  /** What the list shows: set when the search settles, the role or the page changes. */
+  private readonly query = signal({ page: 1, search: '', role: this.role() });
+  private readonly list = loadLatest({
+    params: () => this.query(),
+    load: ({ page, search, role }) => {
+      let params = new HttpParams().set('page', page).set('pageSize', PAGE_SIZE);
+      if (search) params = params.set('search', search);
+      if (role) params = params.set('role', role);
+      return firstValueFrom(this.http.get<Page<AccountView>>('/api/accounts', { params }));
+    },
+    // While a search is typed, the last list stays until the next one comes.
+    keep: true,
+  });
+  protected readonly result = this.list.value;
+  protected readonly error = this.list.error;
   protected readonly pages = computed(() => {
     const result = this.result();
     return result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private latestRequest = 0;
-
-  constructor() {
-    // The home page links here with a role to show (`?role=mentor`).
-    const role = inject(ActivatedRoute).snapshot.queryParamMap.get('role');
-    if (ROLES.includes(role as Role)) this.role.set(role as Role);
-    void this.load();
-  }
 
   protected roleLabel(role: string): MessageKey {
     return `roles.${role}` as MessageKey;
@@ -50,9 +57,7 @@ export class AccountsPage {
   }
 
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.language(), { dateStyle: 'medium' }).format(
-      new Date(iso),
-    );
+    return formatDate(this.i18n.language(), iso);
   }
 
   protected onSearch(value: string): void {
@@ -68,24 +73,11 @@ export class AccountsPage {
 
   protected goTo(page: number): void {
     this.page.set(page);
-    void this.load();
+    this.query.set({ page, search: this.search().trim(), role: this.role() });
   }
+}
 
-  private async load(): Promise<void> {
-    // Only the newest request may show its answer: typing fires several, and they may cross.
-    const request = ++this.latestRequest;
-    let params = new HttpParams().set('page', this.page()).set('pageSize', PAGE_SIZE);
-    if (this.search().trim()) params = params.set('search', this.search().trim());
-    if (this.role()) params = params.set('role', this.role());
-    try {
-      const page = await firstValueFrom(
-        this.http.get<Page<AccountView>>('/api/accounts', { params }),
-      );
-      if (request !== this.latestRequest) return;
-      this.result.set(page);
-      this.error.set(null);
-    } catch (error) {
-      if (request === this.latestRequest) this.error.set(explainError(error).message);
-    }
-  }
+function roleIn(route: ActivatedRoute): Role | '' {
+  const role = route.snapshot.queryParamMap.get('role');
+  return ROLES.includes(role as Role) ? (role as Role) : '';
 }

@@ -5,11 +5,10 @@ import {
   type CompetenceArea,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from './area-levels.component';
-import { formatPercent } from './format';
+import { formatPercent } from '../shared/format';
 
 interface Row {
   area: CompetenceArea;
@@ -78,7 +77,7 @@ export function stopReasonKey(reason: string | null): MessageKey | null {
       </div>
     }
   `,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css'],
 })
 export class AreaDecisionsComponent {
   private readonly i18n = inject(I18n);

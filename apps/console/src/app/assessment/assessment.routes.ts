@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
+import { confirmUnsavedChanges } from '../shared/unsaved-changes.guard';
 
 /** The console's `assessment` area (mentors and admins): learners' results, the item bank and its calibration. */
 export const ASSESSMENT_ROUTES: Routes = [

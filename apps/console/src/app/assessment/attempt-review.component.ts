@@ -2,12 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
@@ -20,16 +18,21 @@ import {
   type PlacementReasonView,
   type ReviewedResponse,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
+import {
+  durationParams,
+  formatDate,
+  formatNumber,
+  formatSigned,
+  languageName,
+} from '../shared/format';
+import { LevelChartComponent } from '../shared/level-chart.component';
+import { Saving } from '../shared/saving';
 import { AreaDecisionsComponent } from './area-decisions.component';
-import { areaLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
-import { durationParams, formatDate, formatNumber, formatSigned, languageName } from './format';
 import { statusLabel } from './learners';
-import { LevelChartComponent } from './level-chart.component';
 import { ThetaTraceComponent } from './theta-trace.component';
 
 /**
@@ -48,7 +51,11 @@ import { ThetaTraceComponent } from './theta-trace.component';
     ThetaTraceComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './attempt-review.component.css'],
+  styleUrls: [
+    '../shared/tables.css',
+    '../shared/dense-tables.css',
+    './attempt-review.component.css',
+  ],
   templateUrl: './attempt-review.component.html',
 })
 export class AttemptReviewComponent {
@@ -58,8 +65,15 @@ export class AttemptReviewComponent {
   /** The attempt changed (reset, placement): the learner's list of attempts is stale. */
   readonly changed = output<AttemptReview>();
 
-  protected readonly review = signal<AttemptReview | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.attemptId(),
+    load: (attemptId) => {
+      this.overriding.set(false);
+      this.acting.clear();
+      return this.api.review(attemptId);
+    },
+  });
+  protected readonly review = this.loading.value;
   protected readonly acting = new Saving();
   protected readonly placing = new Saving();
   protected readonly announcement = signal('');
@@ -78,13 +92,6 @@ export class AttemptReviewComponent {
   protected readonly areaLabel = areaLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly languageName = languageName;
-
-  constructor() {
-    effect(() => {
-      const id = this.attemptId();
-      untracked(() => void this.load(id));
-    });
-  }
 
   protected dir(code: LanguageCode): string {
     return languageInfo(code).dir;
@@ -188,19 +195,7 @@ export class AttemptReviewComponent {
   }
 
   private update(review: AttemptReview): void {
-    this.review.set(review);
+    this.loading.set(review);
     this.changed.emit(review);
-  }
-
-  private latest = 0;
-
-  private async load(attemptId: string): Promise<void> {
-    const request = ++this.latest;
-    this.overriding.set(false);
-    this.acting.clear();
-    await this.loading.run(async () => {
-      const review = await this.api.review(attemptId);
-      if (request === this.latest) this.review.set(review);
-    });
   }
 }

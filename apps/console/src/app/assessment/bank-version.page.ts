@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   type BankVersionDetail,
@@ -14,13 +6,16 @@ import {
   COMPETENCE_AREAS,
   ProblemType,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel } from './area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate, formatNumber, formatSigned } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { sortRows, TableSort } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   filterFits,
   FIT_SORT_DESCENDING_FIRST,
@@ -29,9 +24,6 @@ import {
   moved,
   statusKey,
 } from './calibration';
-import { formatDate, formatNumber, formatSigned } from './format';
-import { SortSelectComponent } from './sort-select.component';
-import { sortRows, TableSort } from './table';
 
 /**
  * One version of the item bank: what the fit used and found (attempts, answers, convergence,
@@ -41,11 +33,11 @@ import { sortRows, TableSort } from './table';
  */
 @Component({
   selector: 'pc-bank-version-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, AssessmentNavComponent, SortSelectComponent],
+  imports: [RouterLink, TranslatePipe, MessagePipe, AreaTabsComponent, SortSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: [
     '../shared/tables.css',
-    './assessment-tables.css',
+    '../shared/dense-tables.css',
     './item-bank.page.css',
     './calibration.page.css',
     './bank-version.page.css',
@@ -53,12 +45,22 @@ import { sortRows, TableSort } from './table';
   templateUrl: './bank-version.page.html',
 })
 export class BankVersionPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   protected readonly i18n = inject(I18n);
   readonly versionId = input.required<string>();
 
-  protected readonly version = signal<BankVersionDetail | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  private readonly loaded = loadLatest({
+    params: () => this.versionId(),
+    load: (id) => {
+      this.reviewError.set(null);
+      return this.api.version(id);
+    },
+  });
+  protected readonly version = this.loaded.value;
+  /** Why the version could not load, or why applying or rejecting it failed. */
+  private readonly reviewError = signal<UiMessage | null>(null);
+  protected readonly error = computed(() => this.loaded.error() ?? this.reviewError());
   protected readonly busy = signal(false);
   protected readonly announcement = signal('');
   protected readonly area = signal('');
@@ -93,10 +95,6 @@ export class BankVersionPage {
     ),
   );
 
-  constructor() {
-    effect(() => void this.load(this.versionId()));
-  }
-
   protected statusLabel(version: BankVersionDetail): MessageKey {
     return statusKey(version) as MessageKey;
   }
@@ -129,33 +127,24 @@ export class BankVersionPage {
     const question =
       decision === 'apply' ? 'calibration.applyConfirm' : 'calibration.rejectConfirm';
     if (!window.confirm(this.i18n.t(question, { number: version.number }))) return;
-    this.error.set(null);
+    this.reviewError.set(null);
     this.busy.set(true);
     try {
       const reviewed = await this.api.reviewVersion(version.id, decision);
-      this.version.set(reviewed);
+      this.loaded.set(reviewed);
       this.announcement.set(
         this.i18n.t(decision === 'apply' ? 'calibration.applied' : 'calibration.rejected', {
           number: reviewed.number,
         }),
       );
     } catch (error) {
-      this.error.set(
+      this.reviewError.set(
         problemOf(error)?.type === ProblemType.Conflict
           ? { key: 'calibration.errors.conflict' }
           : explainError(error).message,
       );
     } finally {
       this.busy.set(false);
-    }
-  }
-
-  private async load(id: string): Promise<void> {
-    this.error.set(null);
-    try {
-      this.version.set(await this.api.version(id));
-    } catch (error) {
-      this.error.set(explainError(error).message);
     }
   }
 }

@@ -1,14 +1,22 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type BankVersionSummary, ProblemType } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate, formatNumber } from '../shared/format';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import { pendingProposal, statusKey } from './calibration';
-import { formatDate, formatNumber } from './format';
 
 /** How long the page looks for a proposal after starting a fit: every 5 s for 10 minutes. */
 const POLL_MS = 5_000;
@@ -20,24 +28,27 @@ const POLL_ROUNDS = 120;
  */
 @Component({
   selector: 'pc-calibration-page',
-  imports: [RouterLink, TranslatePipe, MessagePipe, AssessmentNavComponent],
+  imports: [RouterLink, TranslatePipe, MessagePipe, AreaTabsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './calibration.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './calibration.page.css'],
   templateUrl: './calibration.page.html',
 })
 export class CalibrationPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   protected readonly i18n = inject(I18n);
 
-  protected readonly versions = signal<BankVersionSummary[] | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  private readonly list = loadLatest({ load: () => this.api.versions() });
+  protected readonly versions = this.list.value;
+  /** Why the list could not load, or why a fit could not start. */
+  private readonly runError = signal<UiMessage | null>(null);
+  protected readonly error = computed(() => this.list.error() ?? this.runError());
   protected readonly running = signal(false);
   protected readonly announcement = signal('');
   private destroyed = false;
   protected readonly pending = pendingProposal;
 
   constructor() {
-    void this.load();
     inject(DestroyRef).onDestroy(() => (this.destroyed = true));
   }
 
@@ -66,7 +77,7 @@ export class CalibrationPage {
    * while the page is open.
    */
   protected async calibrate(): Promise<void> {
-    this.error.set(null);
+    this.runError.set(null);
     this.running.set(true);
     try {
       await this.api.calibrate();
@@ -75,7 +86,7 @@ export class CalibrationPage {
       for (let round = 0; round < POLL_ROUNDS && !this.destroyed; round++) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         const versions = await this.api.versions();
-        this.versions.set(versions);
+        this.list.set(versions);
         const proposed = versions.find((version) => !known.has(version.id));
         if (proposed) {
           this.announcement.set(this.i18n.t('calibration.runDone', { number: proposed.number }));
@@ -84,7 +95,7 @@ export class CalibrationPage {
       }
     } catch (error) {
       const problem = problemOf(error);
-      this.error.set(
+      this.runError.set(
         problem?.type === ProblemType.NotEnoughAttempts
           ? { key: 'calibration.errors.notEnough' }
           : problem?.type === ProblemType.Conflict
@@ -93,14 +104,6 @@ export class CalibrationPage {
       );
     } finally {
       this.running.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.versions.set(await this.api.versions());
-    } catch (error) {
-      this.error.set(explainError(error).message);
     }
   }
 }

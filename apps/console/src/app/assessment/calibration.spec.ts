@@ -1,7 +1,7 @@
 import type { BankVersionSummary, CalibrationItemRow } from '@passerelle/contracts';
 
+import { sortRows } from '../shared/table';
 import { filterFits, fitSortValue, moved, pendingProposal } from './calibration';
-import { sortRows } from './table';
 
 function row(overrides: Partial<CalibrationItemRow>): CalibrationItemRow {
   return {

@@ -1,6 +1,6 @@
 import type { BankVersionSummary, CalibrationItemRow } from '@passerelle/contracts';
 
-import type { CellValue } from './table';
+import type { CellValue } from '../shared/table';
 
 /** The calibration pages' pure logic: sorting and filtering a fit's items, reading a version. */
 

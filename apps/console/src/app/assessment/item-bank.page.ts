@@ -1,19 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import {
   ASSESSMENT_ITEM_KINDS,
   AssessmentItemStatus,
   COMPETENCE_AREAS,
-  type ItemBankView,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
-import { areaLabel } from './area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatNumber, formatPercent, languageName } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatNumber, formatPercent, languageName } from './format';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   EXTREME_P,
   filterItems,
@@ -24,8 +24,6 @@ import {
   itemSortValue,
   WEAK_ITEM_REST,
 } from './item-bank';
-import { SortSelectComponent } from './sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 type Filter = 'area' | 'kind' | 'status' | 'q';
 
@@ -41,14 +39,15 @@ type Filter = 'area' | 'kind' | 'status' | 'q';
     IconComponent,
     TranslatePipe,
     MessagePipe,
-    AssessmentNavComponent,
+    AreaTabsComponent,
     SortSelectComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './item-bank.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './item-bank.page.css'],
   templateUrl: './item-bank.page.html',
 })
 export class ItemBankPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
@@ -57,8 +56,8 @@ export class ItemBankPage {
   readonly status = input<string>();
   readonly q = input<string>();
 
-  protected readonly bank = signal<ItemBankView | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({ load: () => this.api.items() });
+  protected readonly bank = this.loading.value;
   protected readonly sort = new TableSort<ItemSortKey>(
     { key: 'key', descending: false },
     ITEM_SORT_DESCENDING_FIRST,
@@ -108,10 +107,6 @@ export class ItemBankPage {
   protected readonly activeCount = computed(
     () => (this.bank()?.items ?? []).filter((i) => i.status === 'active').length,
   );
-
-  constructor() {
-    void this.load();
-  }
 
   protected filter(name: Filter, value: string): void {
     void this.router.navigate([], {
@@ -167,9 +162,5 @@ export class ItemBankPage {
       statusName: (status) => t(this.statusLabel(status)),
     });
     downloadCsv(csvFileName('item-bank'), toCsv(header, rows));
-  }
-
-  private async load(): Promise<void> {
-    await this.loading.run(async () => this.bank.set(await this.api.items()));
   }
 }

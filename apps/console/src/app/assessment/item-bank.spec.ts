@@ -1,7 +1,7 @@
 import type { AssessmentItemSummary } from '@passerelle/contracts';
 
+import { sortRows } from '../shared/table';
 import { filterItems, itemFlags, itemsCsv, itemSortValue } from './item-bank';
-import { sortRows } from './table';
 
 function item(overrides: Partial<AssessmentItemSummary>): AssessmentItemSummary {
   return {

@@ -1,6 +1,6 @@
 import type { AssessmentItemSummary } from '@passerelle/contracts';
 
-import type { CellValue } from './table';
+import type { CellValue } from '../shared/table';
 
 export type ItemSortKey =
   | 'key'

@@ -20,8 +20,8 @@ import {
 import type { UiMessage } from '@passerelle/i18n';
 import { ruleMessage } from '@passerelle/web-auth';
 
-import { fill, type PerLanguage, prune } from '../courses/drafts';
 import { optionCount } from '../shared/options';
+import { fill, type PerLanguage, prune } from '../shared/per-language';
 import { assessmentCodeMessage } from './bank-problems';
 
 /**

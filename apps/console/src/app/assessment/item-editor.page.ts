@@ -26,7 +26,7 @@ import {
   languageInfo,
   SUPPORTED_LANGUAGES,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
@@ -37,15 +37,14 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { LanguageTabsComponent } from '../courses/language-tabs.component';
-import { Saving } from '../courses/saving';
-import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
+import { formatNumber } from '../shared/format';
+import { LanguageTabsComponent } from '../shared/language-tabs.component';
 import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
 import { OptionsEditorComponent } from '../shared/options-editor.component';
-import { areaLabel } from './area-levels.component';
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import { AssessmentApi } from './assessment.api';
 import { assessmentFieldMessages } from './bank-problems';
-import { formatNumber } from './format';
 import {
   changedFields,
   competencesOf,

@@ -2,7 +2,7 @@ import type { FormControl, FormGroup, NonNullableFormBuilder } from '@angular/fo
 import type { AssessmentItemKind, CompetenceArea, LanguageCode } from '@passerelle/contracts';
 import { problemsValidator } from '@passerelle/web-ui';
 
-import { perLanguage } from '../courses/drafts';
+import { perLanguage } from '../shared/per-language';
 import {
   type ItemChoices,
   type ItemDraft,

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
@@ -11,20 +10,19 @@ import {
 import {
   type AssessmentItemDetail,
   type LanguageCode,
-  type ServedItem,
   SUPPORTED_LANGUAGES,
 } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import {
   type AssessmentItemAnswer,
   AssessmentItemComponent,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { Saving } from '../courses/saving';
+import { languageName } from '../shared/format';
 import { AssessmentApi } from './assessment.api';
-import { languageName } from './format';
 import { previewVerdict } from './item-draft';
 
 /**
@@ -120,33 +118,24 @@ export class ItemPreviewComponent {
   protected readonly languageName = languageName;
   /** The language asked for: the editor's tab at first, then the select's. */
   protected readonly chosen = linkedSignal(() => this.language());
-  protected readonly served = signal<ServedItem | null>(null);
   protected readonly verdict = signal<ReturnType<typeof previewVerdict> | undefined>(undefined);
-  protected readonly loading = new Saving();
+  /** The item as served in the chosen language; again after each save (its `updatedAt`). */
+  protected readonly loading = loadLatest({
+    params: () => ({ id: this.item().id, language: this.chosen(), version: this.item().updatedAt }),
+    load: ({ id, language }) => {
+      this.verdict.set(undefined);
+      return this.api.preview(id, language);
+    },
+  });
+  protected readonly served = this.loading.value;
   protected readonly verdictLabel = computed<MessageKey | null>(() => {
     const verdict = this.verdict();
     if (verdict === undefined) return null;
     return verdict === null ? 'bank.preview.unknown' : `bank.preview.${verdict}`;
   });
 
-  constructor() {
-    effect(() => void this.load(this.item().id, this.chosen(), this.item().updatedAt));
-  }
-
   protected answered(answer: AssessmentItemAnswer): void {
     const served = this.served();
     if (served) this.verdict.set(previewVerdict(this.item(), served, answer));
-  }
-
-  private latest = 0;
-
-  private async load(itemId: string, language: LanguageCode, _version: string): Promise<void> {
-    // Only the newest answer is shown: switching languages quickly sends several requests.
-    const request = ++this.latest;
-    this.verdict.set(undefined);
-    await this.loading.run(async () => {
-      const served = await this.api.preview(itemId, language);
-      if (request === this.latest) this.served.set(served);
-    });
   }
 }

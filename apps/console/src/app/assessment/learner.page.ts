@@ -1,25 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type LearnerAssessment } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { groupLabel, type MessageKey } from '@passerelle/i18n';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageName } from '@passerelle/web-ui/spoken-languages';
 
-import { Saving } from '../courses/saving';
+import { AreaLevelsComponent } from '../shared/area-levels.component';
 import { EndorseFormComponent } from '../shared/endorse-form.component';
+import { formatDate, languageName } from '../shared/format';
 import { ResetCodeComponent } from '../shared/reset-code.component';
-import { AreaLevelsComponent, groupLabel } from './area-levels.component';
 import { AssessmentApi } from './assessment.api';
 import { AttemptReviewComponent } from './attempt-review.component';
-import { formatDate, languageName } from './format';
 import { statusLabel } from './learners';
 
 /**
@@ -40,7 +30,7 @@ import { statusLabel } from './learners';
     ResetCodeComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css', './learner.page.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css', './learner.page.css'],
   templateUrl: './learner.page.html',
 })
 export class LearnerPage {
@@ -49,8 +39,11 @@ export class LearnerPage {
   readonly learnerId = input.required<string>();
   readonly attempt = input<string>();
 
-  protected readonly assessment = signal<LearnerAssessment | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.learnerId(),
+    load: (learnerId) => this.api.learner(learnerId),
+  });
+  protected readonly assessment = this.loading.value;
   protected readonly groupLabel = groupLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly languageName = languageName;
@@ -59,24 +52,10 @@ export class LearnerPage {
     const wanted = this.attempt();
     return attempts.find((a) => a.id === wanted)?.id ?? attempts[0]?.id ?? null;
   });
-  private readonly languageNames = computed(() => {
-    try {
-      return new Intl.DisplayNames([this.i18n.language()], { type: 'language' });
-    } catch {
-      return null;
-    }
-  });
-
-  constructor() {
-    effect(() => {
-      const id = this.learnerId();
-      untracked(() => void this.load(id));
-    });
-  }
 
   /** Any ISO 639 code a learner speaks, named in the mentor's language. */
   protected spokenName(code: string): string {
-    return this.languageNames()?.of(code) ?? code;
+    return spokenLanguageName(code, this.i18n.language());
   }
 
   protected label(prefix: string, value: string): MessageKey {
@@ -87,12 +66,8 @@ export class LearnerPage {
     return formatDate(this.i18n.language(), iso, true);
   }
 
+  /** After a change to an attempt: the learner's levels and attempts again, kept on screen meanwhile. */
   protected async reload(): Promise<void> {
-    await this.load(this.learnerId(), true);
-  }
-
-  private async load(learnerId: string, quietly = false): Promise<void> {
-    if (!quietly) this.assessment.set(null);
-    await this.loading.run(async () => this.assessment.set(await this.api.learner(learnerId)));
+    await this.loading.reload();
   }
 }

@@ -1,27 +1,16 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import {
-  type AssessedLearner,
-  type CohortSummary,
-  COMPETENCE_AREAS,
-  type CompetenceArea,
-} from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { type AssessedLearner, COMPETENCE_AREAS, type CompetenceArea } from '@passerelle/contracts';
+import { areaLabel, groupLabel, type MessageKey } from '@passerelle/i18n';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { AREA_SHORT, areaLabel, AreaLevelsComponent, groupLabel } from './area-levels.component';
+import { AREA_SHORT, AreaLevelsComponent } from '../shared/area-levels.component';
+import { AreaTabsComponent } from '../shared/area-tabs.component';
+import { formatDate } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { AssessmentApi } from './assessment.api';
-import { AssessmentNavComponent } from './assessment-nav.component';
-import { formatDate } from './format';
+import { ASSESSMENT_TABS } from './assessment-tabs';
 import {
   dateOf,
   filterLearners,
@@ -32,8 +21,6 @@ import {
   statusLabel,
   statusOf,
 } from './learners';
-import { SortSelectComponent } from './sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from './table';
 
 const SORT_KEYS: readonly LearnerSortKey[] = ['name', 'cohorts', 'status', 'date', 'overall'];
 
@@ -53,23 +40,30 @@ function sortLabel(key: LearnerSortKey): MessageKey {
     TranslatePipe,
     MessagePipe,
     AreaLevelsComponent,
-    AssessmentNavComponent,
+    AreaTabsComponent,
     SortSelectComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './assessment-tables.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css'],
   templateUrl: './learners.page.html',
 })
 export class LearnersPage {
+  protected readonly tabs = ASSESSMENT_TABS;
   private readonly api = inject(AssessmentApi);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
   readonly cohortId = input<string>();
 
-  protected readonly learners = signal<AssessedLearner[] | null>(null);
-  protected readonly cohorts = signal<CohortSummary[]>([]);
-  protected readonly error = signal<UiMessage | null>(null);
-  protected readonly loading = signal(false);
+  private readonly list = loadLatest({
+    params: () => this.cohortId(),
+    load: (cohortId) => this.api.learners(cohortId),
+  });
+  protected readonly learners = this.list.value;
+  protected readonly error = this.list.error;
+  protected readonly loading = this.list.busy;
+  /** The filter's choices; the list still works without them. */
+  private readonly cohortChoices = loadLatest({ load: () => this.api.cohorts() });
+  protected readonly cohorts = computed(() => this.cohortChoices.value() ?? []);
   protected readonly search = signal('');
   protected readonly sort = new TableSort<LearnerSortKey>({ key: 'date', descending: true }, [
     'date',
@@ -94,11 +88,6 @@ export class LearnersPage {
   protected readonly assessedCount = computed(
     () => (this.learners() ?? []).filter((l) => l.latest?.status === 'completed').length,
   );
-
-  constructor() {
-    void this.loadCohorts();
-    effect(() => void this.load(this.cohortId()));
-  }
 
   protected filterCohort(cohortId: string): void {
     void this.router.navigate([], {
@@ -133,30 +122,5 @@ export class LearnersPage {
       groupName: (group) => t(groupLabel(group)),
     });
     downloadCsv(csvFileName('assessment-results'), toCsv(header, rows));
-  }
-
-  private async loadCohorts(): Promise<void> {
-    try {
-      this.cohorts.set(await this.api.cohorts());
-    } catch {
-      // The list still works without the filter's choices.
-      this.cohorts.set([]);
-    }
-  }
-
-  private latest = 0;
-
-  private async load(cohortId: string | undefined): Promise<void> {
-    const request = ++this.latest;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const learners = await this.api.learners(cohortId);
-      if (request === this.latest) this.learners.set(learners);
-    } catch (error) {
-      if (request === this.latest) this.error.set(explainError(error).message);
-    } finally {
-      if (request === this.latest) this.loading.set(false);
-    }
   }
 }

@@ -1,7 +1,7 @@
 import type { AssessedLearner, ScaleResult } from '@passerelle/contracts';
 
+import { sortRows } from '../shared/table';
 import { filterLearners, learnersCsv, learnerSortValue, statusOf } from './learners';
-import { sortRows } from './table';
 
 const scale = (level: number): ScaleResult => ({
   theta: level - 3.5,

@@ -6,7 +6,7 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 
-import type { CellValue } from './table';
+import type { CellValue } from '../shared/table';
 
 export type LearnerSortKey = 'name' | 'cohorts' | 'status' | 'date' | 'overall' | CompetenceArea;
 

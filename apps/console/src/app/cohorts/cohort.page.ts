@@ -1,13 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -24,12 +16,13 @@ import {
   FieldControlDirective,
   FormSubmission,
   I18n,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { formatPercent } from '../assessment/format';
+import { formatPercent } from '../shared/format';
 
 /**
  * One cohort: its learners with their progress in each assigned course, adding and removing
@@ -89,9 +82,23 @@ export class CohortPage {
   protected readonly i18n = inject(I18n);
   readonly cohortId = input.required<string>();
 
-  protected readonly cohort = signal<CohortDetail | null>(null);
-  protected readonly courses = signal<CourseView[]>([]);
-  protected readonly error = signal<UiMessage | null>(null);
+  /** The cohort and the courses, in the page's language (kept on screen while it changes). */
+  private readonly loaded = loadLatest({
+    params: () => ({ id: this.cohortId(), lang: this.i18n.language() }),
+    load: async ({ id, lang }) => {
+      this.actionError.set(null);
+      const [cohort, courses] = await Promise.all([
+        firstValueFrom(this.http.get<CohortDetail>(`/api/cohorts/${id}`, { params: { lang } })),
+        firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } })),
+      ]);
+      return { cohort, courses };
+    },
+    keep: (previous, next) => previous.id === next.id,
+  });
+  protected readonly cohort = computed(() => this.loaded.value()?.cohort ?? null);
+  protected readonly courses = computed(() => this.loaded.value()?.courses ?? []);
+  private readonly actionError = signal<UiMessage | null>(null);
+  protected readonly error = computed(() => this.loaded.error() ?? this.actionError());
   /** Published courses not yet assigned: the ones a mentor can still assign. */
   protected readonly assignable = computed(() => {
     const assigned = new Set(this.cohort()?.courses.map((c) => c.id));
@@ -105,10 +112,6 @@ export class CohortPage {
   protected readonly learnerSubmission = new FormSubmission(this.learnerForm);
   protected readonly courseForm = this.forms.group({ courseId: ['', Validators.required] });
   protected readonly courseSubmission = new FormSubmission(this.courseForm);
-
-  constructor() {
-    effect(() => void this.load(this.cohortId(), this.i18n.language()));
-  }
 
   /** The learner's progress in the course, as the mentor's language writes a percent. */
   protected percent(learner: CohortLearner, courseId: string): string {
@@ -167,26 +170,16 @@ export class CohortPage {
   }
 
   private async change(request: ReturnType<HttpClient['get']>): Promise<void> {
-    this.cohort.set((await firstValueFrom(request)) as CohortDetail);
+    const cohort = (await firstValueFrom(request)) as CohortDetail;
+    this.loaded.update((shown) => ({ ...shown, cohort }));
   }
 
   private async act(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
+    this.actionError.set(null);
     try {
       await work();
     } catch (error) {
-      this.error.set(explainError(error).message);
+      this.actionError.set(explainError(error).message);
     }
-  }
-
-  private async load(id: string, lang: CourseView['language']): Promise<void> {
-    await this.act(async () => {
-      const [cohort, courses] = await Promise.all([
-        firstValueFrom(this.http.get<CohortDetail>(`/api/cohorts/${id}`, { params: { lang } })),
-        firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } })),
-      ]);
-      this.cohort.set(cohort);
-      this.courses.set(courses);
-    });
   }
 }

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -7,12 +7,11 @@ import {
   type CohortDetail,
   type CohortSummary,
 } from '@passerelle/contracts';
-import type { UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
 import {
   FieldComponent,
   FieldControlDirective,
   FormSubmission,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
@@ -45,16 +44,15 @@ export class CohortsPage {
   private readonly router = inject(Router);
 
   protected readonly tabs = COHORT_TABS;
-  protected readonly cohorts = signal<CohortSummary[] | null>(null);
-  protected readonly listError = signal<UiMessage | null>(null);
+  private readonly list = loadLatest({
+    load: () => firstValueFrom(this.http.get<CohortSummary[]>('/api/cohorts')),
+  });
+  protected readonly cohorts = this.list.value;
+  protected readonly listError = this.list.error;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(COHORT_NAME_MAX_LENGTH)]],
   });
   protected readonly submission = new FormSubmission(this.form);
-
-  constructor() {
-    void this.load();
-  }
 
   protected async create(): Promise<void> {
     let created: CohortDetail | null = null;
@@ -64,13 +62,5 @@ export class CohortsPage {
       );
     });
     if (created) await this.router.navigate(['/cohorts', (created as CohortDetail).id]);
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.cohorts.set(await firstValueFrom(this.http.get<CohortSummary[]>('/api/cohorts')));
-    } catch (error) {
-      this.listError.set(explainError(error).message);
-    }
   }
 }

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatPercent } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
+import { formatPercent } from '../shared/format';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import { OutcomeChartComponent } from './outcome-chart.component';
 import {
   OUTCOME_DESCENDING_FIRST,
@@ -20,7 +20,7 @@ import {
   selector: 'pc-outcome-section',
   imports: [TranslatePipe, SortSelectComponent, OutcomeChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', '../assessment/assessment-tables.css'],
+  styleUrls: ['../shared/tables.css', '../shared/dense-tables.css'],
   template: `
     <section [attr.aria-labelledby]="id() + '-heading'" [attr.data-testid]="id()">
       <div class="page-head">

@@ -1,18 +1,9 @@
 import { HttpClient } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
-import type { LanguageCode, OutcomesView } from '@passerelle/contracts';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import type { OutcomesView } from '@passerelle/contracts';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { Saving } from '../courses/saving';
 import { AreaTabsComponent } from '../shared/area-tabs.component';
 import { COHORT_TABS } from './cohorts-tabs';
 import { OutcomeSectionComponent } from './outcome-section.component';
@@ -56,23 +47,14 @@ export class OutcomesPage {
   private readonly http = inject(HttpClient);
   private readonly i18n = inject(I18n);
   protected readonly tabs = COHORT_TABS;
-  protected readonly outcomes = signal<OutcomesView | null>(null);
-  protected readonly loading = new Saving();
+  /** Course titles come in the page's language: loaded again when it changes. */
+  protected readonly loading = loadLatest({
+    params: () => this.i18n.language(),
+    load: (lang) =>
+      firstValueFrom(this.http.get<OutcomesView>('/api/outcomes', { params: { lang } })),
+    keep: true,
+  });
+  protected readonly outcomes = this.loading.value;
   protected readonly byCohort = computed(() => cohortRows(this.outcomes()?.byCohort ?? []));
   protected readonly byCourse = computed(() => courseRows(this.outcomes()?.byCourse ?? []));
-
-  constructor() {
-    effect(() => {
-      const language = this.i18n.language();
-      untracked(() => void this.load(language));
-    });
-  }
-
-  private async load(lang: LanguageCode): Promise<void> {
-    await this.loading.run(async () =>
-      this.outcomes.set(
-        await firstValueFrom(this.http.get<OutcomesView>('/api/outcomes', { params: { lang } })),
-      ),
-    );
-  }
 }

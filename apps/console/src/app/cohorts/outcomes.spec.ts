@@ -1,6 +1,6 @@
 import type { CohortOutcome, CourseOutcome } from '@passerelle/contracts';
 
-import { sortRows } from '../assessment/table';
+import { sortRows } from '../shared/table';
 import {
   barPercent,
   chartMax,

@@ -1,6 +1,6 @@
 import type { CohortOutcome, CourseOutcome, OutcomeCounts } from '@passerelle/contracts';
 
-import type { CellValue } from '../assessment/table';
+import type { CellValue } from '../shared/table';
 
 /**
  * Placement outcomes as plain functions: one row shape for cohorts and courses, the hire rate,

@@ -39,10 +39,16 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { LanguageTabsComponent } from '../shared/language-tabs.component';
+import {
+  fill,
+  type PerLanguage,
+  perLanguage,
+  prune,
+  writtenLanguages,
+} from '../shared/per-language';
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { fill, type PerLanguage, perLanguage, prune, writtenLanguages } from './drafts';
-import { LanguageTabsComponent } from './language-tabs.component';
-import { Saving } from './saving';
 
 /** An area's entry and target level as their selects hold them: '' for none. */
 type LevelForm = FormGroup<{ entry: FormControl<string>; target: FormControl<string> }>;

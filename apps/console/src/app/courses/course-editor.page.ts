@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   signal,
@@ -12,13 +11,13 @@ import { RouterLink } from '@angular/router';
 import type { CourseAuthoring } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import { localize } from '@passerelle/learning';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import { AuthoringApi } from './authoring.api';
 import { CourseDetailsComponent } from './course-details.component';
 import { CourseOutlineComponent } from './course-outline.component';
-import { Saving } from './saving';
-import type { HoldsDrafts } from './unsaved-changes.guard';
 
 /** One course: its texts and levels, its modules and items, and publication. */
 @Component({
@@ -95,8 +94,11 @@ export class CourseEditorPage implements HoldsDrafts {
   private readonly i18n = inject(I18n);
   readonly courseId = input.required<string>();
 
-  protected readonly course = signal<CourseAuthoring | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.courseId(),
+    load: (courseId) => this.api.course(courseId),
+  });
+  protected readonly course = this.loading.value;
   protected readonly publishing = new Saving();
   protected readonly announcement = signal('');
   protected readonly title = computed(() => {
@@ -108,10 +110,6 @@ export class CourseEditorPage implements HoldsDrafts {
 
   private readonly details = viewChild(CourseDetailsComponent);
 
-  constructor() {
-    effect(() => void this.load(this.courseId()));
-  }
-
   hasUnsavedChanges(): boolean {
     return this.details()?.hasUnsavedChanges() ?? false;
   }
@@ -120,8 +118,9 @@ export class CourseEditorPage implements HoldsDrafts {
     return `authoring.status.${status}` as MessageKey;
   }
 
+  /** After a save in the details or the outline: the course again, kept on screen meanwhile. */
   protected async reload(): Promise<void> {
-    await this.load(this.courseId());
+    await this.loading.reload();
   }
 
   protected async togglePublished(course: CourseAuthoring): Promise<void> {
@@ -134,9 +133,5 @@ export class CourseEditorPage implements HoldsDrafts {
       }),
     );
     await this.reload();
-  }
-
-  private async load(courseId: string): Promise<void> {
-    await this.loading.run(async () => this.course.set(await this.api.course(courseId)));
   }
 }

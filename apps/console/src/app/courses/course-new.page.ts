@@ -20,8 +20,8 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { Saving } from './saving';
 
 /** A slug from a title: `Utiliser l’e-mail` → `utiliser-l-e-mail`. */
 export function slugify(title: string): string {

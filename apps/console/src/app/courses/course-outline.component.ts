@@ -35,10 +35,10 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { LanguageTabsComponent } from '../shared/language-tabs.component';
+import { fill, perLanguage, prune, writtenLanguages } from '../shared/per-language';
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { fill, perLanguage, prune, writtenLanguages } from './drafts';
-import { LanguageTabsComponent } from './language-tabs.component';
-import { Saving } from './saving';
 
 /**
  * The course's modules and their items: add, rename, reorder (buttons, so keyboards and

@@ -1,19 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CourseSummary, type LanguageCode, languageInfo } from '@passerelle/contracts';
+import type { CourseSummary } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import { Session } from '@passerelle/web-auth';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
+import { formatDate, languageName } from '../shared/format';
+import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
-import { Saving } from './saving';
 
 type Scope = 'mine' | 'all';
 type SortKey = 'title' | 'status' | 'items' | 'learners' | 'updated';
@@ -31,14 +25,27 @@ export class CoursesPage {
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
 
-  protected readonly courses = signal<CourseSummary[] | null>(null);
+  /** Every course, titles in the page's language (kept on screen while it changes). */
+  protected readonly loading = loadLatest({
+    params: () => this.i18n.language(),
+    load: async (lang) => {
+      const courses = await this.api.list(lang);
+      // With nothing of their own yet, a mentor first sees every course, not an empty table.
+      const me = this.session.account()?.id;
+      if (this.courses() === null && !courses.some((c) => c.author?.id === me)) {
+        this.scope.set('all');
+      }
+      return courses;
+    },
+    keep: true,
+  });
+  protected readonly courses = this.loading.value;
   protected readonly scope = signal<Scope>('mine');
   protected readonly search = signal('');
   protected readonly sort = signal<{ key: SortKey; descending: boolean }>({
     key: 'updated',
     descending: true,
   });
-  protected readonly loading = new Saving();
   protected readonly publishing = new Saving();
   protected readonly announcement = signal<string>('');
 
@@ -71,10 +78,6 @@ export class CoursesPage {
     });
   });
 
-  constructor() {
-    effect(() => void this.load(this.i18n.language()));
-  }
-
   protected setScope(scope: Scope): void {
     this.scope.set(scope);
   }
@@ -95,14 +98,10 @@ export class CoursesPage {
     return `authoring.status.${status}` as MessageKey;
   }
 
-  protected languageName(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
-  }
+  protected readonly languageName = languageName;
 
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.language(), { dateStyle: 'medium' }).format(
-      new Date(iso),
-    );
+    return formatDate(this.i18n.language(), iso);
   }
 
   protected async togglePublished(course: CourseSummary): Promise<void> {
@@ -114,18 +113,6 @@ export class CoursesPage {
         title: course.title,
       }),
     );
-    await this.load(this.i18n.language());
-  }
-
-  private async load(lang: LanguageCode): Promise<void> {
-    await this.loading.run(async () => {
-      const courses = await this.api.list(lang);
-      // With nothing of their own yet, a mentor first sees every course, not an empty table.
-      const me = this.session.account()?.id;
-      if (this.courses() === null && !courses.some((c) => c.author?.id === me)) {
-        this.scope.set('all');
-      }
-      this.courses.set(courses);
-    });
+    await this.loading.reload();
   }
 }

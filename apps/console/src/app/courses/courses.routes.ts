@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { confirmUnsavedChanges } from './unsaved-changes.guard';
+import { confirmUnsavedChanges } from '../shared/unsaved-changes.guard';
 
 /** Course authoring, under the console's `courses` area (mentors and admins). */
 export const COURSES_ROUTES: Routes = [

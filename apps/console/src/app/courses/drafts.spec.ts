@@ -1,8 +1,9 @@
 import type { AuthoringItem } from '@passerelle/contracts';
 
 import { swap, withOption, withoutOption } from '../shared/options';
+import { writtenLanguages } from '../shared/per-language';
 import { slugify } from './course-new.page';
-import { itemDraft, itemRequest, newQuestion, withKind, writtenLanguages } from './drafts';
+import { itemDraft, itemRequest, newQuestion, withKind } from './drafts';
 
 const QUIZ: AuthoringItem = {
   id: 'q',

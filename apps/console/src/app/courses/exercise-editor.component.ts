@@ -17,9 +17,9 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import type { Saving } from '../shared/saving';
 import type { ItemDraft } from './drafts';
 import type { CourseItemForm } from './item-form';
-import type { Saving } from './saving';
 
 type CodeField = 'starter' | 'exampleTests' | 'hiddenTests';
 

@@ -31,17 +31,18 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
+import { LanguageTabsComponent } from '../shared/language-tabs.component';
 import { type EditorMode, ModeSwitchComponent } from '../shared/mode-switch.component';
+import { writtenLanguages } from '../shared/per-language';
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import { AuthoringApi } from './authoring.api';
-import { type ItemDraft, itemDraft, itemRequest, writtenLanguages } from './drafts';
+import { type ItemDraft, itemDraft, itemRequest } from './drafts';
 import { ExerciseEditorComponent } from './exercise-editor.component';
 import { courseItemForm, draftOf, showItemDraft } from './item-form';
 import { ItemPreviewComponent } from './item-preview.component';
-import { LanguageTabsComponent } from './language-tabs.component';
 import { LessonEditorComponent } from './lesson-editor.component';
 import { QuizEditorComponent } from './quiz-editor.component';
-import { Saving } from './saving';
-import type { HoldsDrafts } from './unsaved-changes.guard';
 
 const KINDS: readonly string[] = Object.values(ItemKind);
 

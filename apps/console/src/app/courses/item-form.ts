@@ -1,11 +1,11 @@
 import type { FormArray, FormControl, FormGroup, NonNullableFormBuilder } from '@angular/forms';
 import { ItemKind, LANGUAGE_CODES, type LanguageCode } from '@passerelle/contracts';
 
+import { perLanguage } from '../shared/per-language';
 import {
   type ItemDraft,
   itemDraft,
   newQuestion,
-  perLanguage,
   type QuestionChoices,
   type QuestionDraft,
   withKind,

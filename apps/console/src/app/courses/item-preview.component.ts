@@ -2,25 +2,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
-  signal,
 } from '@angular/core';
-import {
-  type ExerciseView,
-  type ItemView,
-  type LanguageCode,
-  languageInfo,
-  SUPPORTED_LANGUAGES,
-} from '@passerelle/contracts';
+import { type LanguageCode, languageInfo, SUPPORTED_LANGUAGES } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
-import { MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
+import { languageName } from '../shared/format';
 import { AuthoringApi } from './authoring.api';
-import { Saving } from './saving';
 
 /**
  * The saved item exactly as the API serves it to learners, in a chosen language: the same
@@ -44,9 +36,18 @@ export class ItemPreviewComponent {
   protected readonly languages = SUPPORTED_LANGUAGES;
   /** The language asked for: the editor's tab at first, then the select's. */
   protected readonly chosen = linkedSignal(() => this.language());
-  protected readonly item = signal<ItemView | null>(null);
-  protected readonly exercise = signal<ExerciseView | null>(null);
-  protected readonly loading = new Saving();
+  /** The item as learners get it in the chosen language, and its exercise if it is one. */
+  protected readonly loading = loadLatest({
+    params: () => ({ courseId: this.courseId(), itemId: this.itemId(), lang: this.chosen() }),
+    load: async ({ courseId, itemId, lang }) => {
+      const item = await this.api.preview(courseId, itemId, lang);
+      const exercise =
+        item.kind === 'exercise' ? await this.api.previewExercise(courseId, itemId, lang) : null;
+      return { item, exercise };
+    },
+  });
+  protected readonly item = computed(() => this.loading.value()?.item ?? null);
+  protected readonly exercise = computed(() => this.loading.value()?.exercise ?? null);
   protected readonly dir = computed(() => languageInfo(this.item()?.language ?? 'en').dir);
   protected readonly body = computed(() => renderMarkdown(this.item()?.body ?? ''));
   protected readonly prompt = computed(() => renderMarkdown(this.exercise()?.prompt ?? ''));
@@ -56,13 +57,7 @@ export class ItemPreviewComponent {
     return item !== null && item.language !== this.chosen();
   });
 
-  constructor() {
-    effect(() => void this.load(this.courseId(), this.itemId(), this.chosen()));
-  }
-
-  protected languageName(code: LanguageCode): string {
-    return languageInfo(code).nativeName;
-  }
+  protected readonly languageName = languageName;
 
   protected hintLabel(kind: string): MessageKey {
     return `quiz.${kind}` as MessageKey;
@@ -70,20 +65,5 @@ export class ItemPreviewComponent {
 
   protected markdown(text: string): string {
     return renderMarkdown(text);
-  }
-
-  private latest = 0;
-
-  private async load(courseId: string, itemId: string, lang: LanguageCode): Promise<void> {
-    // Only the newest answer is shown: switching languages quickly sends several requests.
-    const request = ++this.latest;
-    await this.loading.run(async () => {
-      const item = await this.api.preview(courseId, itemId, lang);
-      const exercise =
-        item.kind === 'exercise' ? await this.api.previewExercise(courseId, itemId, lang) : null;
-      if (request !== this.latest) return;
-      this.exercise.set(exercise);
-      this.item.set(item);
-    });
   }
 }

@@ -4,9 +4,9 @@ import { type LanguageCode, languageInfo, LESSON_MAX_LENGTH } from '@passerelle/
 import { FieldComponent, FieldControlDirective, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
+import type { Saving } from '../shared/saving';
 import type { ItemDraft } from './drafts';
 import type { CourseItemForm } from './item-form';
-import type { Saving } from './saving';
 
 /**
  * A lesson's Markdown in one language, with a live preview rendered exactly as the portal

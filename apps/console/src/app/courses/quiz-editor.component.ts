@@ -20,9 +20,9 @@ import {
 } from '@passerelle/web-ui';
 
 import { OptionsEditorComponent } from '../shared/options-editor.component';
+import type { Saving } from '../shared/saving';
 import type { ItemDraft, QuestionChoices } from './drafts';
 import { type CourseItemForm, newQuestionForm } from './item-form';
-import type { Saving } from './saving';
 
 /**
  * A quiz's questions: kind, prompt and options in the language shown, and the answer key,

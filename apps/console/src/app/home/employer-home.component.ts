@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { type EmployerHome, HOME_RECENT_DAYS } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
+import { formatDate } from '../shared/format';
 import { homeData } from './home-data';
 
 /** An employer's home: new applications, and the candidates of each open job. */

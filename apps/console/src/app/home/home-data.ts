@@ -1,26 +1,20 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
-import { effect, inject, signal } from '@angular/core';
-import type { UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
+import { inject } from '@angular/core';
+import { loadLatest } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
 /**
  * A home page's data from `path`, loaded again whenever `query` changes (the language, for
- * texts the API translates). Call it in a component's field initialisers.
+ * texts the API translates); what is shown stays until the new answer comes. Call it in a
+ * component's field initialisers.
  */
 export function homeData<T>(path: string, query: () => Record<string, string> = () => ({})) {
   const http = inject(HttpClient);
-  const data = signal<T | null>(null);
-  const error = signal<UiMessage | null>(null);
-  effect(() => {
-    const params = new HttpParams({ fromObject: query() });
-    firstValueFrom(http.get<T>(path, { params })).then(
-      (value) => {
-        data.set(value);
-        error.set(null);
-      },
-      (failure: unknown) => error.set(explainError(failure).message),
-    );
+  const home = loadLatest({
+    params: query,
+    load: (params) =>
+      firstValueFrom(http.get<T>(path, { params: new HttpParams({ fromObject: params }) })),
+    keep: true,
   });
-  return { data: data.asReadonly(), error: error.asReadonly() };
+  return { data: home.value, error: home.error };
 }

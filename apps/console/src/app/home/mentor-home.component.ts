@@ -8,7 +8,7 @@ import {
 } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
+import { formatDate } from '../shared/format';
 import { homeData } from './home-data';
 import { type HomeTile, HomeTilesComponent } from './home-tiles.component';
 

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   type CreatedInvitationResponse,
@@ -17,10 +17,13 @@ import {
   FormSubmission,
   I18n,
   IconComponent,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
+
+import { formatDate } from '../shared/format';
 
 /** Admins invite mentors and employers, then send them the one-time link. */
 @Component({
@@ -47,16 +50,16 @@ export class InvitationsPage {
     displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX_LENGTH)]],
     role: ['mentor' as InvitableRole, Validators.required],
   });
-  protected readonly invitations = signal<InvitationView[]>([]);
+  private readonly list = loadLatest({
+    load: () => firstValueFrom(this.http.get<InvitationView[]>('/api/invitations')),
+  });
+  protected readonly invitations = computed(() => this.list.value() ?? []);
   protected readonly created = signal<CreatedInvitationResponse | null>(null);
   protected readonly copied = signal(false);
   protected readonly submission = new FormSubmission(this.form);
   /** Failures of the list itself (loading, revoking), apart from the form's. */
-  protected readonly listError = signal<UiMessage | null>(null);
-
-  constructor() {
-    void this.load();
-  }
+  protected readonly listError = computed(() => this.list.error() ?? this.revokeError());
+  private readonly revokeError = signal<UiMessage | null>(null);
 
   protected roleLabel(role: string): MessageKey {
     return `roles.${role}` as MessageKey;
@@ -67,9 +70,7 @@ export class InvitationsPage {
   }
 
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.language(), { dateStyle: 'medium' }).format(
-      new Date(iso),
-    );
+    return formatDate(this.i18n.language(), iso);
   }
 
   protected async submit(): Promise<void> {
@@ -83,7 +84,7 @@ export class InvitationsPage {
     if (!sent) return;
     this.copied.set(false);
     this.submission.reset();
-    await this.load();
+    await this.list.reload();
   }
 
   protected async copy(link: string): Promise<void> {
@@ -96,21 +97,12 @@ export class InvitationsPage {
   }
 
   protected async revoke(invitation: InvitationView): Promise<void> {
+    this.revokeError.set(null);
     try {
       await firstValueFrom(this.http.delete<InvitationView>(`/api/invitations/${invitation.id}`));
-      await this.load();
+      await this.list.reload();
     } catch (error) {
-      this.listError.set(explainError(error).message);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.invitations.set(
-        await firstValueFrom(this.http.get<InvitationView[]>('/api/invitations')),
-      );
-    } catch (error) {
-      this.listError.set(explainError(error).message);
+      this.revokeError.set(explainError(error).message);
     }
   }
 }

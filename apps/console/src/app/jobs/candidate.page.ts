@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   signal,
@@ -13,21 +12,19 @@ import {
   type CandidateProfileView,
   CourseStatus,
   type CourseView,
-  type JobView,
   NOTE_MAX_LENGTH,
-  type NoteView,
   type RightToWork,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageName } from '@passerelle/web-ui/spoken-languages';
 
-import { formatDate } from '../assessment/format';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { spokenLanguageName } from '../shared/spoken-languages';
-import { CandidateLevelsComponent } from './candidate-levels.component';
+import { formatDate } from '../shared/format';
+import { skillLabel } from '../shared/jobs';
+import { LevelChartComponent } from '../shared/level-chart.component';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
 import { checkText, type CheckWords, formatYearMonth } from './candidates';
-import { skillLabel } from './jobs';
 import { hiringError, shortlistError, stageLabel } from './pipeline';
 import { SharedContactComponent } from './shared-contact.component';
 
@@ -44,7 +41,7 @@ import { SharedContactComponent } from './shared-contact.component';
     IconComponent,
     TranslatePipe,
     MessagePipe,
-    CandidateLevelsComponent,
+    LevelChartComponent,
     SharedContactComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,19 +55,44 @@ export class CandidatePage {
   readonly jobId = input.required<string>();
   readonly learnerId = input.required<string>();
 
-  protected readonly candidate = signal<CandidateProfileView | null>(null);
-  protected readonly job = signal<JobView | null>(null);
+  /** The profile in the page's language when it opens, the job, and the published courses. */
+  protected readonly loading = loadLatest({
+    params: () => ({ jobId: this.jobId(), learnerId: this.learnerId() }),
+    load: async ({ jobId, learnerId }) => {
+      this.shortlistProblem.set(null);
+      const lang = this.i18n.language();
+      const [candidate, job, courses] = await Promise.all([
+        this.api.candidate(jobId, learnerId, lang),
+        this.api.job(jobId),
+        this.api.courses(lang).catch(() => [] as CourseView[]),
+      ]);
+      return {
+        candidate,
+        job,
+        courses: courses.filter((c) => c.status === CourseStatus.Published),
+      };
+    },
+  });
+  protected readonly candidate = computed(() => this.loading.value()?.candidate ?? null);
+  protected readonly job = computed(() => this.loading.value()?.job ?? null);
   protected readonly match = computed(() => this.candidate()?.match ?? null);
-  private readonly courses = signal<CourseView[]>([]);
-  protected readonly loading = new Saving();
+  private readonly courses = computed(() => this.loading.value()?.courses ?? []);
   protected readonly skillLabel = skillLabel;
   protected readonly stageLabel = stageLabel;
   protected readonly noteMax = NOTE_MAX_LENGTH;
 
   protected readonly shortlisting = signal(false);
   protected readonly shortlistProblem = signal<UiMessage | null>(null);
-  protected readonly notes = signal<NoteView[] | null>(null);
-  protected readonly notesError = signal<UiMessage | null>(null);
+  /** The organisation's notes, once the candidate's profile has opened. */
+  private readonly opened = computed(() => this.candidate() !== null);
+  private readonly notesLoad = loadLatest({
+    params: () =>
+      this.opened() ? { jobId: untracked(this.jobId), learnerId: untracked(this.learnerId) } : null,
+    load: async (ids) => (ids ? this.api.notes(ids.jobId, ids.learnerId) : null),
+    explain: (error) => hiringError(error, 'errors.generic'),
+  });
+  protected readonly notes = this.notesLoad.value;
+  protected readonly notesError = this.notesLoad.error;
   protected readonly note = signal('');
   protected readonly noteMissing = signal(false);
   protected readonly noting = new Saving();
@@ -96,14 +118,6 @@ export class CandidatePage {
     }));
   });
 
-  constructor() {
-    effect(() => {
-      const jobId = this.jobId();
-      const learnerId = this.learnerId();
-      untracked(() => void this.load(jobId, learnerId));
-    });
-  }
-
   protected date(iso: string): string {
     return formatDate(this.i18n.language(), iso);
   }
@@ -126,7 +140,10 @@ export class CandidatePage {
     this.shortlistProblem.set(null);
     try {
       const entry = await this.api.shortlist(this.jobId(), candidate.learnerId);
-      this.candidate.update((c) => (c ? { ...c, stage: entry.stage } : c));
+      this.loading.update((shown) => ({
+        ...shown,
+        candidate: { ...shown.candidate, stage: entry.stage },
+      }));
       this.announcement.set(
         this.i18n.t('hiring.moved', {
           name: candidate.displayName,
@@ -145,35 +162,11 @@ export class CandidatePage {
     this.noteMissing.set(body === '');
     if (body === '' || this.noting.busy()) return;
     const done = await this.noting.run(async () =>
-      this.notes.set(await this.api.addNote(this.jobId(), this.learnerId(), body)),
+      this.notesLoad.set(await this.api.addNote(this.jobId(), this.learnerId(), body)),
     );
     if (done) {
       this.note.set('');
       this.announcement.set(this.i18n.t('authoring.saved'));
-    }
-  }
-
-  private async load(jobId: string, learnerId: string): Promise<void> {
-    this.candidate.set(null);
-    this.notes.set(null);
-    this.notesError.set(null);
-    this.shortlistProblem.set(null);
-    const lang = this.i18n.language();
-    await this.loading.run(async () => {
-      const [candidate, job, courses] = await Promise.all([
-        this.api.candidate(jobId, learnerId, lang),
-        this.api.job(jobId),
-        this.api.courses(lang).catch(() => [] as CourseView[]),
-      ]);
-      this.candidate.set(candidate);
-      this.job.set(job);
-      this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
-    });
-    if (!this.candidate()) return;
-    try {
-      this.notes.set(await this.api.notes(jobId, learnerId));
-    } catch (error) {
-      this.notesError.set(hiringError(error, 'errors.generic'));
     }
   }
 }

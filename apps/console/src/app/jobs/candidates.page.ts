@@ -2,33 +2,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   signal,
-  untracked,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import { type CandidateMatch, COMPETENCE_AREAS, LEVEL_MAX, LEVEL_MIN } from '@passerelle/contracts';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import {
-  type CandidateMatch,
-  COMPETENCE_AREAS,
-  CourseStatus,
-  type CourseView,
-  type JobView,
-  type LanguageCode,
-  LEVEL_MAX,
-  LEVEL_MIN,
-} from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+  COMMON_SPOKEN_LANGUAGE_CODES,
+  spokenLanguageName,
+} from '@passerelle/web-ui/spoken-languages';
 
-import { areaLabel } from '../assessment/area-levels.component';
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
+import { formatDate } from '../shared/format';
+import { jobStatusLabel } from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import {
   activeFilterCount,
   CANDIDATE_SORT_KEYS,
@@ -42,8 +34,8 @@ import {
   filtersFromQuery,
   ranked,
 } from './candidates';
-import { jobStatusLabel } from './jobs';
 import { shortlistError, stageLabel } from './pipeline';
+import { publishedCourses } from './published-courses';
 
 function columnLabel(key: CandidateSortKey): MessageKey {
   return `candidates.column.${key}`;
@@ -62,8 +54,8 @@ function columnLabel(key: CandidateSortKey): MessageKey {
   styleUrls: [
     '../shared/tables.css',
     '../shared/forms.css',
-    '../organisations/organisations.css',
-    './jobs.css',
+    '../shared/listings.css',
+    '../shared/jobs.css',
     './candidates.page.css',
   ],
   templateUrl: './candidates.page.html',
@@ -101,11 +93,17 @@ export class CandidatesPage {
   protected readonly filtersOpenAtStart =
     typeof matchMedia !== 'function' || matchMedia('(min-width: 45rem)').matches;
 
-  protected readonly job = signal<JobView | null>(null);
-  protected readonly courses = signal<CourseView[]>([]);
-  protected readonly candidates = signal<CandidateMatch[] | null>(null);
-  protected readonly loading = new Saving();
-  protected readonly listing = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.jobId(),
+    load: (jobId) => this.api.job(jobId),
+  });
+  protected readonly job = this.loading.value;
+  protected readonly courses = publishedCourses();
+  protected readonly listing = loadLatest({
+    params: () => ({ jobId: this.jobId(), query: this.query() }),
+    load: ({ jobId, query }) => this.api.candidates(jobId, query),
+  });
+  protected readonly candidates = this.listing.value;
   /** The candidate being shortlisted, and what went wrong per candidate. */
   protected readonly shortlisting = signal<string | null>(null);
   protected readonly rowErrors = signal<Record<string, UiMessage>>({});
@@ -124,12 +122,14 @@ export class CandidatesPage {
   );
   protected readonly query = computed(() => candidateQuery(this.applied()));
   protected readonly filterCount = computed(() => activeFilterCount(this.applied()));
-  /** The form as being filled in, before "Show candidates". */
-  protected readonly form = signal<CandidateFilterValue>(filtersFromQuery({}));
+  /** The form as being filled in, before "Show candidates"; the applied filters again after. */
+  protected readonly form = linkedSignal<CandidateFilterValue>(() => this.applied());
 
   protected readonly languageOptions = computed(() => {
     const page = this.i18n.language();
-    const codes = new Set([...COMMON_SPOKEN_LANGUAGES, this.applied().language].filter(Boolean));
+    const codes = new Set(
+      [...COMMON_SPOKEN_LANGUAGE_CODES, this.applied().language].filter(Boolean),
+    );
     return [...codes].map((code) => ({ code, name: spokenLanguageName(code, page) }));
   });
 
@@ -159,27 +159,6 @@ export class CandidatesPage {
     );
   });
 
-  constructor() {
-    effect(() => {
-      const jobId = this.jobId();
-      untracked(() => void this.loadJob(jobId));
-    });
-    // Course titles in the page's language, again when it changes.
-    effect(() => {
-      const language = this.i18n.language();
-      untracked(() => void this.loadCourses(language));
-    });
-    effect(() => {
-      const jobId = this.jobId();
-      const query = this.query();
-      const applied = this.applied();
-      untracked(() => {
-        this.form.set(applied);
-        void this.loadCandidates(jobId, query);
-      });
-    });
-  }
-
   protected setFilter(field: keyof CandidateFilterValue, value: string): void {
     this.form.update((form) => ({ ...form, [field]: value }));
   }
@@ -206,8 +185,8 @@ export class CandidatesPage {
     });
     try {
       const entry = await this.api.shortlist(this.jobId(), learnerId);
-      this.candidates.update((all) =>
-        (all ?? []).map((c) => (c.learnerId === learnerId ? { ...c, stage: entry.stage } : c)),
+      this.listing.update((all) =>
+        all.map((c) => (c.learnerId === learnerId ? { ...c, stage: entry.stage } : c)),
       );
       this.announcement.set(
         this.i18n.t('hiring.moved', {
@@ -242,28 +221,5 @@ export class CandidatesPage {
       this.words(),
     );
     downloadCsv(csvFileName('candidates'), toCsv(header, rows));
-  }
-
-  private async loadJob(jobId: string): Promise<void> {
-    await this.loading.run(async () => this.job.set(await this.api.job(jobId)));
-  }
-
-  private async loadCourses(language: LanguageCode): Promise<void> {
-    try {
-      const courses = await this.api.courses(language);
-      this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
-    } catch {
-      // Requirements then name their courses as unknown; the list still stands.
-    }
-  }
-
-  private latest = 0;
-
-  private async loadCandidates(jobId: string, query: Record<string, string>): Promise<void> {
-    const request = ++this.latest;
-    await this.listing.run(async () => {
-      const candidates = await this.api.candidates(jobId, query);
-      if (request === this.latest) this.candidates.set(candidates);
-    });
   }
 }

@@ -7,10 +7,9 @@ import {
   type RequirementCheck,
   type RequirementStatus,
 } from '@passerelle/contracts';
-import type { MessageKey, MessageParams } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type MessageParams } from '@passerelle/i18n';
 
-import { areaLabel } from '../assessment/area-levels.component';
-import type { CellValue } from '../assessment/table';
+import type { CellValue } from '../shared/table';
 
 /**
  * A job's candidates as plain functions: the filters as the address and the API carry them,

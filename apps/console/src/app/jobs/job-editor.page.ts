@@ -13,8 +13,6 @@ import { Router, RouterLink } from '@angular/router';
 import {
   COMPETENCE_AREAS,
   CONTRACT_TYPES,
-  CourseStatus,
-  type CourseView,
   JOB_DESCRIPTION_MAX_LENGTH,
   JOB_HOURS_MAX,
   JOB_HOURS_MIN,
@@ -24,13 +22,12 @@ import {
   type JobStatus,
   type JobView,
   LANGUAGE_SKILLS,
-  type LanguageCode,
   LEVEL_MAX,
   LEVEL_MIN,
   levelGroupOf,
   REMOTE_OPTIONS,
 } from '@passerelle/contracts';
-import type { UiMessage } from '@passerelle/i18n';
+import { areaLabel, groupLabel, type UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
@@ -40,13 +37,22 @@ import {
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
+import {
+  COMMON_SPOKEN_LANGUAGE_CODES,
+  spokenLanguageName,
+} from '@passerelle/web-ui/spoken-languages';
 
-import { areaLabel, groupLabel } from '../assessment/area-levels.component';
-import { formatDate } from '../assessment/format';
-import { Saving } from '../courses/saving';
-import type { HoldsDrafts } from '../courses/unsaved-changes.guard';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { COMMON_SPOKEN_LANGUAGES, spokenLanguageName } from '../shared/spoken-languages';
+import { formatDate } from '../shared/format';
+import {
+  contractLabel,
+  jobStatusLabel,
+  remoteLabel,
+  skillLabel,
+  statusActions,
+} from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { Saving } from '../shared/saving';
+import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import {
   changedFields,
   hasProblemUnder,
@@ -59,7 +65,7 @@ import {
   newLanguageRow,
 } from './job-draft';
 import { courseRow, draftOf, jobForm, languageRow, showDraft } from './job-form';
-import { contractLabel, jobStatusLabel, remoteLabel, skillLabel, statusActions } from './jobs';
+import { publishedCourses } from './published-courses';
 
 /**
  * One job posting, new or saved: what the work is, and what it asks of candidates (a minimum
@@ -79,7 +85,7 @@ import { contractLabel, jobStatusLabel, remoteLabel, skillLabel, statusActions }
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/forms.css', './jobs.css', './job-editor.page.css'],
+  styleUrls: ['../shared/forms.css', '../shared/jobs.css', './job-editor.page.css'],
   templateUrl: './job-editor.page.html',
 })
 export class JobEditorPage implements HoldsDrafts {
@@ -122,7 +128,7 @@ export class JobEditorPage implements HoldsDrafts {
   protected readonly draft = computed(() => draftOf(this.formState.value()));
   /** Whether the form holds a job yet (a new one, or the saved one once loaded). */
   protected readonly ready = signal(false);
-  protected readonly courses = signal<CourseView[]>([]);
+  protected readonly courses = publishedCourses();
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
   protected readonly acting = new Saving();
@@ -140,7 +146,7 @@ export class JobEditorPage implements HoldsDrafts {
   protected readonly languageOptions = computed(() => {
     const page = this.i18n.language();
     const chosen = this.draft().languages.map((l) => l.language);
-    const codes = [...COMMON_SPOKEN_LANGUAGES, ...chosen.filter(Boolean)];
+    const codes = [...COMMON_SPOKEN_LANGUAGE_CODES, ...chosen.filter(Boolean)];
     return [...new Set(codes)].map((code) => ({ code, name: spokenLanguageName(code, page) }));
   });
   /** Published courses, and any course a saved requirement names that is not among them. */
@@ -163,11 +169,6 @@ export class JobEditorPage implements HoldsDrafts {
       const organisationId = this.organisationId();
       const jobId = this.jobId();
       untracked(() => void this.load(organisationId, jobId));
-    });
-    // Course titles in the page's language, again when it changes.
-    effect(() => {
-      const language = this.i18n.language();
-      untracked(() => void this.loadCourses(language));
     });
   }
 
@@ -306,14 +307,5 @@ export class JobEditorPage implements HoldsDrafts {
       }
       this.show(await this.api.job(jobId));
     });
-  }
-
-  private async loadCourses(language: LanguageCode): Promise<void> {
-    try {
-      const courses = await this.api.courses(language);
-      this.courses.set(courses.filter((c) => c.status === CourseStatus.Published));
-    } catch {
-      // Without the list, a saved job still shows its courses (as unknown); nothing is lost.
-    }
   }
 }

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { confirmUnsavedChanges } from '../courses/unsaved-changes.guard';
+import { confirmUnsavedChanges } from '../shared/unsaved-changes.guard';
 
 /**
  * An organisation's job postings, their candidates and hiring pipelines, under

@@ -3,28 +3,24 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   Injector,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
-  type JobView,
   type PipelineEntry,
   type PipelineStage,
   REJECTION_REASON_MAX_LENGTH,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { csvFileName, downloadCsv, toCsv } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
-import { jobStatusLabel } from './jobs';
+import { formatDate } from '../shared/format';
+import { jobStatusLabel } from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { csvFileName, downloadCsv, toCsv } from '../shared/table';
 import {
   cardActions,
   eventText,
@@ -51,8 +47,8 @@ import { SharedContactComponent } from './shared-contact.component';
   styleUrls: [
     '../shared/tables.css',
     '../shared/forms.css',
-    '../organisations/organisations.css',
-    './jobs.css',
+    '../shared/listings.css',
+    '../shared/jobs.css',
     './pipeline.page.css',
   ],
   templateUrl: './pipeline.page.html',
@@ -68,9 +64,15 @@ export class PipelinePage {
   protected readonly statusLabel = jobStatusLabel;
   protected readonly reasonMax = REJECTION_REASON_MAX_LENGTH;
 
-  protected readonly job = signal<JobView | null>(null);
-  protected readonly entries = signal<PipelineEntry[] | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.jobId(),
+    load: async (jobId) => {
+      const [job, entries] = await Promise.all([this.api.job(jobId), this.api.pipeline(jobId)]);
+      return { job, entries };
+    },
+  });
+  protected readonly job = computed(() => this.loading.value()?.job ?? null);
+  protected readonly entries = computed(() => this.loading.value()?.entries ?? null);
   protected readonly search = signal('');
   /** The card whose move is in flight. */
   protected readonly moving = signal<string | null>(null);
@@ -102,13 +104,6 @@ export class PipelinePage {
     }));
   });
 
-  constructor() {
-    effect(() => {
-      const jobId = this.jobId();
-      untracked(() => void this.load(jobId));
-    });
-  }
-
   protected candidateLink(entry: PipelineEntry): string[] {
     return [
       '/organisations',
@@ -131,7 +126,7 @@ export class PipelinePage {
     this.setError(entry.id, null);
     try {
       const moved = await this.api.moveStage(entry.id, { stage: to, ...(reason && { reason }) });
-      this.entries.update((all) => replaceEntry(all ?? [], moved));
+      this.loading.update((shown) => ({ ...shown, entries: replaceEntry(shown.entries, moved) }));
       this.rejecting.set(null);
       this.announcement.set(
         this.i18n.t('hiring.moved', {
@@ -213,14 +208,5 @@ export class PipelinePage {
       },
       { injector: this.injector },
     );
-  }
-
-  private async load(jobId: string): Promise<void> {
-    this.entries.set(null);
-    await this.loading.run(async () => {
-      const [job, entries] = await Promise.all([this.api.job(jobId), this.api.pipeline(jobId)]);
-      this.job.set(job);
-      this.entries.set(entries);
-    });
   }
 }

@@ -11,7 +11,7 @@ import {
 import type { MessageKey, MessageParams, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
 
-import type { CellValue } from '../assessment/table';
+import type { CellValue } from '../shared/table';
 
 /**
  * A job's hiring pipeline as plain functions: the board's columns, the buttons each card

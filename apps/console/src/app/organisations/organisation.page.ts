@@ -2,10 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   signal,
+  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -14,7 +15,6 @@ import {
   DISPLAY_NAME_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   ORGANISATION_ROLES,
-  type OrganisationDetail,
   OrganisationRole,
   Role,
 } from '@passerelle/contracts';
@@ -26,12 +26,14 @@ import {
   FormSubmission,
   I18n,
   IconComponent,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { JobListComponent } from '../jobs/job-list.component';
+import { formatDate } from '../shared/format';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { JobListComponent } from './job-list.component';
 import {
   type ConflictFields,
   conflictFields,
@@ -41,7 +43,6 @@ import {
   roleLabel,
   statusLabel,
 } from './organisations';
-import { OrganisationsApi } from './organisations.api';
 
 /**
  * One organisation: what it is, its job postings, its employers, and — for admins and its
@@ -60,7 +61,7 @@ import { OrganisationsApi } from './organisations.api';
     JobListComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', './organisations.css'],
+  styleUrls: ['../shared/tables.css', '../shared/listings.css'],
   templateUrl: './organisation.page.html',
 })
 export class OrganisationPage {
@@ -69,8 +70,19 @@ export class OrganisationPage {
   protected readonly i18n = inject(I18n);
   readonly organisationId = input.required<string>();
 
-  protected readonly organisation = signal<OrganisationDetail | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  private readonly loaded = loadLatest({
+    params: () => this.organisationId(),
+    load: async (id) => {
+      const organisation = await this.api.organisation(id);
+      if (id === untracked(this.organisationId) && this.form.pristine) {
+        this.form.controls.role.setValue(defaultInviteRole(organisation.members));
+      }
+      return organisation;
+    },
+    explain: loadFailure,
+  });
+  protected readonly organisation = this.loaded.value;
+  protected readonly error = this.loaded.error;
   /** Employers reach their organisation straight from the navigation; only admins have a list. */
   protected readonly showsList = computed(() => this.session.role() === Role.Admin);
   protected readonly roles = ORGANISATION_ROLES;
@@ -84,12 +96,12 @@ export class OrganisationPage {
   });
   protected readonly submission = new FormSubmission(this.form);
   private readonly conflicts = signal<ConflictFields>({});
-  protected readonly created = signal<CreatedInvitationResponse | null>(null);
+  /** The link just made; a link belongs to the organisation it was made for. */
+  protected readonly created = linkedSignal<string, CreatedInvitationResponse | null>({
+    source: this.organisationId,
+    computation: () => null,
+  });
   protected readonly copied = signal(false);
-
-  constructor() {
-    effect(() => void this.open(this.organisationId()));
-  }
 
   protected date(iso: string): string {
     return formatDate(this.i18n.language(), iso);
@@ -121,7 +133,7 @@ export class OrganisationPage {
     if (!sent) return;
     this.copied.set(false);
     this.submission.reset();
-    await this.load(id);
+    await this.loaded.reload();
   }
 
   protected async copy(link: string): Promise<void> {
@@ -130,29 +142,6 @@ export class OrganisationPage {
       this.copied.set(true);
     } catch {
       // Clipboard refused (e.g. insecure origin): the link stays selectable on screen.
-    }
-  }
-
-  private open(id: string): Promise<void> {
-    // A link belongs to the organisation it was made for.
-    this.created.set(null);
-    return this.load(id);
-  }
-
-  private latest = 0;
-
-  private async load(id: string): Promise<void> {
-    const request = ++this.latest;
-    this.error.set(null);
-    try {
-      const organisation = await this.api.organisation(id);
-      if (request !== this.latest) return;
-      this.organisation.set(organisation);
-      if (this.form.pristine) {
-        this.form.controls.role.setValue(defaultInviteRole(organisation.members));
-      }
-    } catch (error) {
-      if (request === this.latest) this.error.set(loadFailure(error));
     }
   }
 }

@@ -5,22 +5,23 @@ import {
   ORGANISATION_DESCRIPTION_MAX_LENGTH,
   ORGANISATION_NAME_MAX_LENGTH,
   type OrganisationDetail,
-  type OrganisationSummary,
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError, Session } from '@passerelle/web-auth';
+import { Session } from '@passerelle/web-auth';
 import {
   FieldComponent,
   FieldControlDirective,
   FormSubmission,
   I18n,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../assessment/table';
+import { formatDate } from '../shared/format';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { csvFileName, downloadCsv, sortRows, TableSort, toCsv } from '../shared/table';
 import {
   type ConflictFields,
   conflictFields,
@@ -31,7 +32,6 @@ import {
   type OrganisationSortKey,
   organisationSortValue,
 } from './organisations';
-import { OrganisationsApi } from './organisations.api';
 
 const SORT_KEYS: readonly OrganisationSortKey[] = ['name', 'members', 'created'];
 
@@ -55,7 +55,7 @@ function sortLabel(key: OrganisationSortKey): MessageKey {
     MessagePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', '../shared/forms.css', './organisations.css'],
+  styleUrls: ['../shared/tables.css', '../shared/forms.css', '../shared/listings.css'],
   templateUrl: './organisations.page.html',
 })
 export class OrganisationsPage {
@@ -64,8 +64,20 @@ export class OrganisationsPage {
   private readonly session = inject(Session);
   protected readonly i18n = inject(I18n);
 
-  protected readonly organisations = signal<OrganisationSummary[] | null>(null);
-  protected readonly listError = signal<UiMessage | null>(null);
+  private readonly list = loadLatest({
+    load: async () => {
+      const organisations = await this.api.list();
+      const landing = landingFor(this.session.role(), organisations);
+      if (landing.kind === 'organisation') {
+        // Replaced, so that "back" does not bounce the employer here again.
+        await this.router.navigate(['/organisations', landing.id], { replaceUrl: true });
+        return null;
+      }
+      return organisations;
+    },
+  });
+  protected readonly organisations = this.list.value;
+  protected readonly listError = this.list.error;
   protected readonly landing = computed(() => {
     const organisations = this.organisations();
     return organisations ? landingFor(this.session.role(), organisations) : null;
@@ -95,10 +107,6 @@ export class OrganisationsPage {
   });
   protected readonly submission = new FormSubmission(this.form);
   private readonly conflicts = signal<ConflictFields>({});
-
-  constructor() {
-    void this.load();
-  }
 
   protected date(iso: string): string {
     return formatDate(this.i18n.language(), iso);
@@ -138,20 +146,5 @@ export class OrganisationsPage {
       created: t('org.column.created'),
     });
     downloadCsv(csvFileName('organisations'), toCsv(header, rows));
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const organisations = await this.api.list();
-      const landing = landingFor(this.session.role(), organisations);
-      if (landing.kind === 'organisation') {
-        // Replaced, so that "back" does not bounce the employer here again.
-        await this.router.navigate(['/organisations', landing.id], { replaceUrl: true });
-        return;
-      }
-      this.organisations.set(organisations);
-    } catch (error) {
-      this.listError.set(explainError(error).message);
-    }
   }
 }

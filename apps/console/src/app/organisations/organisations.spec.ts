@@ -6,7 +6,7 @@ import {
   ProblemType,
 } from '@passerelle/contracts';
 
-import { sortRows } from '../assessment/table';
+import { sortRows } from '../shared/table';
 import {
   conflictFields,
   createOrganisationRequest,

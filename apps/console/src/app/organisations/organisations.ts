@@ -11,7 +11,7 @@ import {
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError, problemOf } from '@passerelle/web-auth';
 
-import type { CellValue } from '../assessment/table';
+import type { CellValue } from '../shared/table';
 
 /**
  * The organisations area's logic as plain functions: where `/organisations` leads, what the

@@ -1,20 +1,20 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import {
   type CohortSummary,
   type CourseOutline,
   type CourseView,
   ItemKind,
-  type LanguageCode,
   type Page,
   REVIEW_FILTERS,
   type ReviewFeedEntry,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import type { MessageKey } from '@passerelle/i18n';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
+
+import { formatDate } from '../shared/format';
 
 type FilterName = 'cohortId' | 'courseId' | 'itemId' | 'status';
 
@@ -40,27 +40,56 @@ export class ReviewPage {
   readonly page = input<string>();
 
   protected readonly filters = REVIEW_FILTERS;
-  protected readonly feed = signal<Page<ReviewFeedEntry> | null>(null);
-  protected readonly cohorts = signal<CohortSummary[]>([]);
-  protected readonly courses = signal<CourseView[]>([]);
-  protected readonly exercises = signal<{ id: string; title: string }[]>([]);
-  protected readonly error = signal<UiMessage | null>(null);
-
-  constructor() {
-    effect(() => void this.loadChoices(this.i18n.language()));
-    effect(() => void this.loadExercises(this.courseId(), this.i18n.language()));
-    effect(() => {
-      const query = {
-        cohortId: this.cohortId(),
-        courseId: this.courseId(),
-        itemId: this.itemId(),
-        status: this.status(),
-        page: this.page(),
-        lang: this.i18n.language(),
-      };
-      void this.load(query);
-    });
-  }
+  /** The feed for the filters in the address, in the page's language. */
+  private readonly feedLoad = loadLatest({
+    params: () => ({
+      cohortId: this.cohortId(),
+      courseId: this.courseId(),
+      itemId: this.itemId(),
+      status: this.status(),
+      page: this.page(),
+      lang: this.i18n.language(),
+    }),
+    load: (query) => {
+      const params = Object.fromEntries(
+        Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+      );
+      return firstValueFrom(
+        this.http.get<Page<ReviewFeedEntry>>('/api/review/submissions', { params }),
+      );
+    },
+  });
+  protected readonly feed = this.feedLoad.value;
+  /** The filters' choices: the mentor's cohorts and the courses, in the page's language. */
+  private readonly choices = loadLatest({
+    params: () => this.i18n.language(),
+    load: async (lang) => {
+      const [cohorts, courses] = await Promise.all([
+        firstValueFrom(this.http.get<CohortSummary[]>('/api/cohorts')),
+        firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } })),
+      ]);
+      return { cohorts, courses };
+    },
+    keep: true,
+  });
+  protected readonly cohorts = computed(() => this.choices.value()?.cohorts ?? []);
+  protected readonly courses = computed(() => this.choices.value()?.courses ?? []);
+  /** The chosen course's exercises; none when no course is chosen or they cannot load. */
+  private readonly exerciseChoices = loadLatest({
+    params: () => ({ courseId: this.courseId(), lang: this.i18n.language() }),
+    load: async ({ courseId, lang }) => {
+      if (!courseId) return [];
+      const outline = await firstValueFrom(
+        this.http.get<CourseOutline>(`/api/courses/${courseId}`, { params: { lang } }),
+      );
+      return outline.modules.flatMap((m) => m.items).filter((i) => i.kind === ItemKind.Exercise);
+    },
+    keep: (previous, next) => previous.courseId === next.courseId,
+  });
+  protected readonly exercises = computed<{ id: string; title: string }[]>(() =>
+    this.exerciseChoices.error() ? [] : (this.exerciseChoices.value() ?? []),
+  );
+  protected readonly error = computed(() => this.feedLoad.error() ?? this.choices.error());
 
   protected filter(name: FilterName, value: string): void {
     const reset = name === 'courseId' ? { itemId: null } : {};
@@ -87,55 +116,6 @@ export class ReviewPage {
   }
 
   protected when(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.language(), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
-  }
-
-  private async load(query: Record<string, string | undefined>): Promise<void> {
-    const params = Object.fromEntries(
-      Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
-    );
-    try {
-      this.error.set(null);
-      this.feed.set(
-        await firstValueFrom(
-          this.http.get<Page<ReviewFeedEntry>>('/api/review/submissions', { params }),
-        ),
-      );
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    }
-  }
-
-  private async loadChoices(lang: LanguageCode): Promise<void> {
-    try {
-      const [cohorts, courses] = await Promise.all([
-        firstValueFrom(this.http.get<CohortSummary[]>('/api/cohorts')),
-        firstValueFrom(this.http.get<CourseView[]>('/api/courses', { params: { lang } })),
-      ]);
-      this.cohorts.set(cohorts);
-      this.courses.set(courses);
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    }
-  }
-
-  private async loadExercises(courseId: string | undefined, lang: LanguageCode): Promise<void> {
-    if (!courseId) {
-      this.exercises.set([]);
-      return;
-    }
-    try {
-      const outline = await firstValueFrom(
-        this.http.get<CourseOutline>(`/api/courses/${courseId}`, { params: { lang } }),
-      );
-      this.exercises.set(
-        outline.modules.flatMap((m) => m.items).filter((i) => i.kind === ItemKind.Exercise),
-      );
-    } catch {
-      this.exercises.set([]);
-    }
+    return formatDate(this.i18n.language(), iso, true);
   }
 }

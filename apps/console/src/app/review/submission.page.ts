@@ -3,32 +3,31 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   type ElementRef,
   inject,
   input,
-  signal,
   viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   COMMENT_MAX_LENGTH,
-  type LanguageCode,
   type ReviewSubmission,
   type SubmissionComment,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
-import { explainError } from '@passerelle/web-auth';
+import type { MessageKey } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
   FormSubmission,
   I18n,
+  loadLatest,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
+
+import { formatDate } from '../shared/format';
 
 interface SourceLine {
   number: number;
@@ -59,8 +58,17 @@ export class SubmissionPage {
   protected readonly i18n = inject(I18n);
   readonly submissionId = input.required<string>();
 
-  protected readonly submission = signal<ReviewSubmission | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
+  /** The submission with its comments, in the page's language (kept while it changes). */
+  private readonly loaded = loadLatest({
+    params: () => ({ id: this.submissionId(), lang: this.i18n.language() }),
+    load: ({ id, lang }) =>
+      firstValueFrom(
+        this.http.get<ReviewSubmission>(`/api/review/submissions/${id}`, { params: { lang } }),
+      ),
+    keep: (previous, next) => previous.id === next.id,
+  });
+  protected readonly submission = this.loaded.value;
+  protected readonly error = this.loaded.error;
   protected readonly lines = computed<SourceLine[]>(() => {
     const s = this.submission();
     if (!s) return [];
@@ -81,10 +89,6 @@ export class SubmissionPage {
   protected readonly sending = new FormSubmission(this.form);
   private readonly bodyField = viewChild<ElementRef<HTMLTextAreaElement>>('body');
 
-  constructor() {
-    effect(() => void this.load(this.submissionId(), this.i18n.language()));
-  }
-
   /** Starts a comment on one line: picks the line and moves focus to the comment box. */
   protected commentOn(line: number): void {
     this.form.controls.line.setValue(String(line));
@@ -94,7 +98,7 @@ export class SubmissionPage {
   protected async send(): Promise<void> {
     const { line, body } = this.form.getRawValue();
     const sent = await this.sending.run(async () => {
-      this.submission.set(
+      this.loaded.set(
         await firstValueFrom(
           this.http.post<ReviewSubmission>(
             `/api/review/submissions/${this.submissionId()}/comments`,
@@ -112,21 +116,6 @@ export class SubmissionPage {
   }
 
   protected when(iso: string): string {
-    return new Intl.DateTimeFormat(this.i18n.language(), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(iso));
-  }
-
-  private async load(id: string, lang: LanguageCode): Promise<void> {
-    try {
-      this.submission.set(
-        await firstValueFrom(
-          this.http.get<ReviewSubmission>(`/api/review/submissions/${id}`, { params: { lang } }),
-        ),
-      );
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    }
+    return formatDate(this.i18n.language(), iso, true);
   }
 }

@@ -7,6 +7,8 @@ export interface AreaTab {
   path: string;
   label: MessageKey;
   testId: string;
+  /** Active only on this very address (the default), or also on the addresses under it. */
+  exact?: boolean;
 }
 
 /** The pages of one console area as tabs (links: each page has its own address). */
@@ -20,7 +22,7 @@ export interface AreaTab {
         <a
           [routerLink]="tab.path"
           routerLinkActive="area-tabs__active"
-          [routerLinkActiveOptions]="{ exact: true }"
+          [routerLinkActiveOptions]="{ exact: tab.exact ?? true }"
           ariaCurrentWhenActive="page"
           [attr.data-testid]="tab.testId"
           >{{ tab.label | t }}</a

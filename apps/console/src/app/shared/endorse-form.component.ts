@@ -4,7 +4,7 @@ import { ENDORSEMENT_MAX_LENGTH } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { Saving } from '../courses/saving';
+import { Saving } from './saving';
 
 /**
  * A mentor's endorsement of a learner of their cohort (admins: any learner): a few words on

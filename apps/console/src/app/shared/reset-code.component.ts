@@ -4,8 +4,8 @@ import type { PasswordResetCodeResponse } from '@passerelle/contracts';
 import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { firstValueFrom } from 'rxjs';
 
-import { formatDate } from '../assessment/format';
-import { Saving } from '../courses/saving';
+import { formatDate } from './format';
+import { Saving } from './saving';
 
 /**
  * For a learner who forgot their password and has no email: a one-time code, made by their

@@ -5,7 +5,13 @@ import {
   type PlacementReasonView,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey, MessageParams, UiMessage } from '@passerelle/i18n';
+import {
+  areaLabel,
+  groupLabel,
+  type MessageKey,
+  type MessageParams,
+  type UiMessage,
+} from '@passerelle/i18n';
 
 /** The five DigComp areas, in the framework's order; coding readiness is shown apart. */
 export const DIGCOMP_AREAS: readonly CompetenceArea[] = [
@@ -29,14 +35,12 @@ export interface AreaBar {
 }
 
 export function areaName(t: Translate, area: CompetenceArea): string {
-  return t(`assessment.area.${area}` as MessageKey);
+  return t(areaLabel(area));
 }
 
 /** "Level 3 · Intermediate": the words a bar carries, so it never relies on its length alone. */
 export function levelLabel(t: Translate, result: Pick<ScaleResult, 'level' | 'group'>): string {
-  return `${t('assessment.level', { level: result.level })} · ${t(
-    `assessment.group.${result.group}` as MessageKey,
-  )}`;
+  return `${t('assessment.level', { level: result.level })} · ${t(groupLabel(result.group))}`;
 }
 
 export function areaBars(
@@ -91,7 +95,7 @@ export function strengthsAndNextSteps(
  * This course starts at level 1 and takes you to level 3."
  */
 export function reasonText(t: Translate, reason: PlacementReasonView): string {
-  const group = t(`assessment.group.${levelGroupOf(reason.learnerLevel)}` as MessageKey);
+  const group = t(groupLabel(levelGroupOf(reason.learnerLevel)));
   const yours = t('result.reason.yourLevel', {
     area: areaName(t, reason.area),
     level: reason.learnerLevel,

@@ -29,9 +29,12 @@ import {
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { formState, I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import {
+  COMMON_SPOKEN_LANGUAGE_CODES,
+  spokenLanguageLabel,
+} from '@passerelle/web-ui/spoken-languages';
 
 import { AssessmentApi } from './assessment.api';
-import { COMMON_SPOKEN_LANGUAGES, spokenLanguageLabel } from './spoken-languages';
 
 interface LanguageRow {
   /** Keeps a row's DOM (and focus) when another row is removed. */
@@ -292,7 +295,7 @@ export class IntakeFormComponent implements OnInit {
   protected readonly taken = computed(() => new Set(this.rows().map((r) => r.language)));
   /** The usual list, plus any other language the learner gave before. */
   protected readonly languageCodes = computed(() => {
-    const common = COMMON_SPOKEN_LANGUAGES.map((l) => l.code);
+    const common = COMMON_SPOKEN_LANGUAGE_CODES;
     const others = this.rows()
       .map((r) => r.language)
       .filter((code) => code && !common.includes(code));

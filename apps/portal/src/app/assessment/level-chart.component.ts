@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LEVEL_MAX } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 import { TranslatePipe } from '@passerelle/web-ui';
 
 import type { AreaBar } from './assessment-text';
@@ -93,7 +93,5 @@ export class LevelChartComponent {
   readonly caption = input.required<MessageKey>();
   protected readonly cells = Array.from({ length: LEVEL_MAX }, (_, i) => i + 1);
 
-  protected areaKey(area: string): MessageKey {
-    return `assessment.area.${area}` as MessageKey;
-  }
+  protected readonly areaKey = areaLabel;
 }

@@ -5,7 +5,7 @@ import type {
   CompetenceArea,
   PlacementReasonView,
 } from '@passerelle/contracts';
-import type { MessageKey, UiMessage } from '@passerelle/i18n';
+import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
 import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
@@ -219,9 +219,7 @@ export class ResultPage {
     }
   }
 
-  protected areaKey(area: CompetenceArea): MessageKey {
-    return `assessment.area.${area}` as MessageKey;
-  }
+  protected readonly areaKey = areaLabel;
 
   protected levelOf(area: CompetenceArea): string {
     const result = this.result()?.areas[area];

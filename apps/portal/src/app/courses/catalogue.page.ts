@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { CourseView } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
-import { I18n, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { CoursesApi } from './courses.api';
 import { ProgressBarComponent } from './progress-bar.component';
@@ -66,35 +66,29 @@ export class CataloguePage {
   private readonly api = inject(CoursesApi);
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
-  protected readonly courses = signal<CourseView[]>([]);
-  protected readonly loaded = signal(false);
-  protected readonly error = signal<UiMessage | null>(null);
-
-  constructor() {
-    effect(() => void this.load(this.i18n.language()));
-  }
+  /** The courses in the page's language (kept on screen while it changes). */
+  private readonly list = loadLatest({
+    params: () => this.i18n.language(),
+    load: (lang) => this.api.catalogue(lang),
+    keep: true,
+  });
+  protected readonly courses = computed<CourseView[]>(() => this.list.value() ?? []);
+  /** Whether the list has answered once, so that "no courses" is not said before. */
+  protected readonly loaded = computed(() => this.list.value() !== null || !!this.list.error());
+  private readonly enrolError = signal<UiMessage | null>(null);
+  protected readonly error = computed(() => this.list.error() ?? this.enrolError());
 
   protected reload(): void {
-    void this.load(this.i18n.language());
+    void this.list.reload();
   }
 
   protected async enrol(course: CourseView): Promise<void> {
+    this.enrolError.set(null);
     try {
       await this.api.enrol(course.id);
       await this.router.navigate(['/courses', course.id]);
     } catch (error) {
-      this.error.set(explainError(error).message);
-    }
-  }
-
-  private async load(lang: CourseView['language']): Promise<void> {
-    try {
-      this.courses.set(await this.api.catalogue(lang));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(explainError(error).message);
-    } finally {
-      this.loaded.set(true);
+      this.enrolError.set(explainError(error).message);
     }
   }
 }

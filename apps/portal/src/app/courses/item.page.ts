@@ -2,16 +2,16 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { type ItemView, languageInfo, type QuizResult } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
 import {
@@ -44,10 +44,22 @@ export class ItemPage {
   readonly courseId = input.required<string>();
   readonly itemId = input.required<string>();
 
-  protected readonly item = signal<ItemView | null>(null);
+  /** The step in the page's language (kept on screen while it changes). */
+  private readonly loaded = loadLatest({
+    params: () => ({
+      courseId: this.courseId(),
+      itemId: this.itemId(),
+      lang: this.i18n.language(),
+    }),
+    load: ({ courseId, itemId, lang }) => this.api.item(courseId, itemId, lang),
+    keep: (previous, next) =>
+      previous.courseId === next.courseId && previous.itemId === next.itemId,
+    explain: (error): CourseProblem => courseProblemOf(error, 'item'),
+  });
+  protected readonly item = this.loaded.value;
   protected readonly error = signal<UiMessage | null>(null);
   /** Why the step could not open, with the next step to offer. */
-  protected readonly problem = signal<CourseProblem | null>(null);
+  protected readonly problem = this.loaded.error;
   protected readonly busy = signal(false);
   protected readonly html = computed(() => renderMarkdown(this.item()?.body ?? ''));
   protected readonly dir = computed(() => languageInfo(this.item()?.language ?? 'en').dir);
@@ -56,16 +68,16 @@ export class ItemPage {
     return item !== null && item.language !== this.i18n.language();
   });
 
-  // Quiz state: the answers so far, the question shown, and the server's verdict.
-  protected readonly current = signal(0);
-  protected readonly answers = signal<number[][]>([]);
-  protected readonly result = signal<QuizResult | null>(null);
-  protected readonly exercisePassed = signal(false);
+  // Quiz state: the answers so far, the question shown, and the server's verdict; each starts
+  // again whenever the step arrives (another step, or the same in another language).
+  protected readonly current = linkedSignal({ source: this.item, computation: () => 0 });
+  protected readonly answers = linkedSignal(() => startingAnswers(this.item()));
+  protected readonly result = linkedSignal<ItemView | null, QuizResult | null>({
+    source: this.item,
+    computation: () => null,
+  });
+  protected readonly exercisePassed = linkedSignal({ source: this.item, computation: () => false });
   protected readonly question = computed(() => this.item()?.questions?.[this.current()] ?? null);
-
-  constructor() {
-    effect(() => void this.load(this.courseId(), this.itemId(), this.i18n.language()));
-  }
 
   protected hint(kind: string): MessageKey {
     return `quiz.${kind}` as MessageKey;
@@ -108,12 +120,12 @@ export class ItemPage {
   protected async enrol(): Promise<void> {
     await this.send(async () => {
       await this.api.enrol(this.courseId());
-      await this.load(this.courseId(), this.itemId(), this.i18n.language());
+      await this.loaded.reload();
     });
   }
 
   protected reload(): void {
-    void this.load(this.courseId(), this.itemId(), this.i18n.language());
+    void this.loaded.reload();
   }
 
   protected async markRead(): Promise<void> {
@@ -139,7 +151,7 @@ export class ItemPage {
   protected retry(): void {
     this.result.set(null);
     this.current.set(0);
-    this.resetAnswers(this.item());
+    this.answers.set(startingAnswers(this.item()));
   }
 
   private async afterwards(nextItemId: string | null): Promise<void> {
@@ -156,13 +168,6 @@ export class ItemPage {
     );
   }
 
-  private resetAnswers(item: ItemView | null): void {
-    // Ordering questions start in the order shown; the others with nothing chosen.
-    this.answers.set(
-      (item?.questions ?? []).map((q) => (q.kind === 'ordering' ? q.options.map((_, i) => i) : [])),
-    );
-  }
-
   private async send(work: () => Promise<void>): Promise<void> {
     this.busy.set(true);
     this.error.set(null);
@@ -174,18 +179,11 @@ export class ItemPage {
       this.busy.set(false);
     }
   }
+}
 
-  private async load(courseId: string, itemId: string, lang: ItemView['language']): Promise<void> {
-    try {
-      const item = await this.api.item(courseId, itemId, lang);
-      this.item.set(item);
-      this.result.set(null);
-      this.exercisePassed.set(false);
-      this.current.set(0);
-      this.resetAnswers(item);
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(courseProblemOf(error, 'item'));
-    }
-  }
+/** Ordering questions start in the order shown; the others with nothing chosen. */
+function startingAnswers(item: ItemView | null): number[][] {
+  return (item?.questions ?? []).map((q) =>
+    q.kind === 'ordering' ? q.options.map((_, i) => i) : [],
+  );
 }

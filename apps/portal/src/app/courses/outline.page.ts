@@ -1,17 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CourseOutline, type ItemKind, Role } from '@passerelle/contracts';
+import { type ItemKind, Role } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 import { Session } from '@passerelle/web-auth';
-import { I18n, IconComponent, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, TranslatePipe } from '@passerelle/web-ui';
 
 import {
   type CourseProblem,
@@ -131,25 +123,30 @@ export class OutlinePage {
   readonly courseId = input.required<string>();
   /** Only learners enrol; mentors and admins look at the outline. */
   protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
-  protected readonly outline = signal<CourseOutline | null>(null);
-  protected readonly problem = signal<CourseProblem | null>(null);
+  /** The course's outline in the page's language (kept on screen while it changes). */
+  private readonly loaded = loadLatest({
+    params: () => ({ courseId: this.courseId(), lang: this.i18n.language() }),
+    load: ({ courseId, lang }) => this.api.outline(courseId, lang),
+    keep: (previous, next) => previous.courseId === next.courseId,
+    explain: (error) => courseProblemOf(error, 'course'),
+  });
+  protected readonly outline = this.loaded.value;
+  private readonly enrolProblem = signal<CourseProblem | null>(null);
+  protected readonly problem = computed(() => this.loaded.error() ?? this.enrolProblem());
   protected readonly busy = signal(false);
 
-  constructor() {
-    effect(() => void this.load(this.courseId(), this.i18n.language()));
-  }
-
   protected reload(): void {
-    void this.load(this.courseId(), this.i18n.language());
+    void this.loaded.reload();
   }
 
   protected async enrol(): Promise<void> {
     this.busy.set(true);
+    this.enrolProblem.set(null);
     try {
       await this.api.enrol(this.courseId());
-      await this.load(this.courseId(), this.i18n.language());
+      await this.loaded.reload();
     } catch (error) {
-      this.problem.set(courseProblemOf(error, 'course'));
+      this.enrolProblem.set(courseProblemOf(error, 'course'));
     } finally {
       this.busy.set(false);
     }
@@ -157,14 +154,5 @@ export class OutlinePage {
 
   protected kindLabel(kind: ItemKind): MessageKey {
     return `courses.kind.${kind}`;
-  }
-
-  private async load(courseId: string, lang: CourseOutline['language']): Promise<void> {
-    try {
-      this.outline.set(await this.api.outline(courseId, lang));
-      this.problem.set(null);
-    } catch (error) {
-      this.problem.set(courseProblemOf(error, 'course'));
-    }
   }
 }

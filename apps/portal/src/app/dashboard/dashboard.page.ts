@@ -1,24 +1,9 @@
 import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import {
-  type AssessmentOverview,
-  type ConsentView,
-  type CourseView,
-  type FeedbackView,
-  isStaffRole,
-  Role,
-} from '@passerelle/contracts';
+import { type CourseView, isStaffRole, Role } from '@passerelle/contracts';
 import { Session } from '@passerelle/web-auth';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
 import { AssessmentApi } from '../assessment/assessment.api';
 import { questionsLeftMessage } from '../assessment/assessment-text';
@@ -214,76 +199,73 @@ export class DashboardPage {
   private readonly api = inject(CoursesApi);
   private readonly i18n = inject(I18n);
   protected readonly isStaff = isStaffRole;
-  protected readonly courses = signal<CourseView[]>([]);
-  protected readonly feedback = signal<FeedbackView | null>(null);
-  protected readonly assessment = signal<AssessmentOverview | null>(null);
+  protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
+  /** The learner's courses and mentors' feedback, in the page's language; none if they fail. */
+  private readonly myCourses = loadLatest({
+    params: () => this.i18n.language(),
+    load: (lang) => this.api.mine(lang),
+    keep: true,
+  });
+  protected readonly courses = computed<CourseView[]>(() =>
+    this.myCourses.error() ? [] : (this.myCourses.value() ?? []),
+  );
+  private readonly myFeedback = loadLatest({
+    params: () => ({
+      lang: this.i18n.language(),
+      learner: this.session.account()?.role === Role.Learner,
+    }),
+    load: async ({ lang, learner }) => (learner ? this.api.feedback(lang) : null),
+    keep: true,
+  });
+  protected readonly feedback = computed(() =>
+    this.myFeedback.error() ? null : this.myFeedback.value(),
+  );
   protected readonly questionsLeft = questionsLeftMessage;
   private readonly assessments = inject(AssessmentApi);
+  private readonly overview = loadLatest({
+    params: () => this.isLearner(),
+    load: async (learner) => (learner ? this.assessments.overview() : null),
+  });
+  protected readonly assessment = computed(() =>
+    this.overview.error() ? null : this.overview.value(),
+  );
   private readonly profiles = inject(ProfileApi);
   /** What employers can see of the learner, and how often they looked (null: not known). */
-  protected readonly profile = signal<{ consent: ConsentView; views: number | null } | null>(null);
-  protected readonly profileStatus = profileStatus;
-  private readonly jobs = inject(JobsApi);
-  /** Open jobs for the learner, and interview invitations waiting for their answer. */
-  protected readonly work = signal<{ jobs: number; invitations: number } | null>(null);
-  protected readonly viewsMessage = viewsMessage;
-  protected readonly isLearner = computed(() => this.session.account()?.role === Role.Learner);
-  /** Right after sign-up, the skills check is the first thing to do; afterwards, the courses. */
-  protected readonly assessmentFirst = computed(
-    () => this.isLearner() && !this.assessment()?.latest?.result,
-  );
-
-  constructor() {
-    effect(() => {
-      if (!this.isLearner()) return;
-      void this.loadProfile();
-    });
-    effect(() => {
-      if (!this.isLearner()) return;
-      Promise.all([this.jobs.matches(), this.jobs.applications()]).then(
-        ([jobs, applications]) =>
-          this.work.set({
-            jobs: jobs.length,
-            invitations: applications.filter(awaitsAnswer).length,
-          }),
-        () => this.work.set(null),
-      );
-    });
-    effect(() => {
-      if (!this.isLearner()) return;
-      this.assessments.overview().then(
-        (overview) => this.assessment.set(overview),
-        () => this.assessment.set(null),
-      );
-    });
-    effect(() => {
-      const lang = this.i18n.language();
-      this.api.mine(lang).then(
-        (courses) => this.courses.set(courses),
-        () => this.courses.set([]),
-      );
-      if (this.session.account()?.role === Role.Learner) {
-        this.api.feedback(lang).then(
-          (feedback) => this.feedback.set(feedback),
-          () => this.feedback.set(null),
-        );
-      }
-    });
-  }
-
-  private async loadProfile(): Promise<void> {
-    const language = untracked(this.i18n.language);
-    const [mine, views] = await Promise.allSettled([
-      this.profiles.mine(language),
-      this.profiles.views(),
-    ]);
-    this.profile.set(
-      mine.status === 'fulfilled'
+  private readonly sharing = loadLatest({
+    params: () => this.isLearner(),
+    load: async (learner) => {
+      if (!learner) return null;
+      const [mine, views] = await Promise.allSettled([
+        this.profiles.mine(this.i18n.language()),
+        this.profiles.views(),
+      ]);
+      return mine.status === 'fulfilled'
         ? {
             consent: mine.value.consent,
             views: views.status === 'fulfilled' ? views.value.length : null,
           }
-        : null,
-    );
-  }
+        : null;
+    },
+  });
+  protected readonly profile = this.sharing.value;
+  protected readonly profileStatus = profileStatus;
+  private readonly jobs = inject(JobsApi);
+  /** Open jobs for the learner, and interview invitations waiting for their answer. */
+  private readonly openWork = loadLatest({
+    params: () => this.isLearner(),
+    load: async (learner) => {
+      if (!learner) return null;
+      const [jobs, applications] = await Promise.all([
+        this.jobs.matches(),
+        this.jobs.applications(),
+      ]);
+      return { jobs: jobs.length, invitations: applications.filter(awaitsAnswer).length };
+    },
+  });
+  protected readonly work = computed(() => (this.openWork.error() ? null : this.openWork.value()));
+  protected readonly viewsMessage = viewsMessage;
+  /** Right after sign-up, the skills check is the first thing to do; afterwards, the courses. */
+  protected readonly assessmentFirst = computed(
+    () => this.isLearner() && !this.assessment()?.latest?.result,
+  );
 }

@@ -6,7 +6,7 @@ import {
   REMOTE_OPTIONS,
   type RequirementCheck,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, type MessageKey } from '@passerelle/i18n';
 
 import type { Translate } from '../assessment/assessment-text';
 
@@ -32,7 +32,7 @@ function parts(check: RequirementCheck, words: CheckWords) {
   switch (check.kind) {
     case 'level':
       return {
-        what: t(key(`assessment.area.${check.requirement.area}`)),
+        what: t(areaLabel(check.requirement.area)),
         have: check.evidence
           ? t('work.have.level', { level: check.evidence.level })
           : t('work.have.noLevel'),

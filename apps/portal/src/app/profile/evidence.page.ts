@@ -8,10 +8,10 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey, MessageParams } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
+import { spokenLanguageLabel } from '@passerelle/web-ui/spoken-languages';
 
 import { type AreaBar, DIGCOMP_AREAS, levelLabel, longDate } from '../assessment/assessment-text';
 import { LevelChartComponent } from '../assessment/level-chart.component';
-import { spokenLanguageLabel } from '../assessment/spoken-languages';
 import { ProfileStore } from './profile.store';
 
 /** The DigComp areas, then coding readiness: the order of the result page. */

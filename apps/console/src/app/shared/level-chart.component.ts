@@ -2,35 +2,41 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import {
   type AssessmentResultView,
   COMPETENCE_AREAS,
+  type CompetenceArea,
   LEVEL_MAX,
+  type LevelGroup,
+  levelGroupOf,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel, groupLabel, type MessageKey } from '@passerelle/i18n';
 import { I18n, TranslatePipe } from '@passerelle/web-ui';
 
-import { areaLabel, groupLabel } from './area-levels.component';
 import { formatNumber, formatSigned } from './format';
 
 interface Row {
   label: MessageKey;
-  result: ScaleResult;
+  level: number;
+  group: LevelGroup;
+  /** The estimate behind the level, when the chart shows a whole result profile. */
+  estimate: ScaleResult | null;
   overall: boolean;
 }
 
 /**
- * A result profile as a bar chart: one bar per area, its length the DigComp level (of 8),
- * its shade the level group. A table underneath, so that the numbers are read out in order
- * and the bars are only a picture of them.
+ * Levels as a bar chart: one bar per area, its length the DigComp level (of 8), its shade the
+ * level group. Either a result profile (`result`: the overall level first, and under each bar
+ * the estimate θ ± SE and the answers it rests on) or levels alone (`levels`: a candidate's).
+ * It is a table, so that the numbers are read out in order and the bars are only a picture.
  */
 @Component({
   selector: 'pc-level-chart',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <table class="chart" data-testid="level-chart">
+    <table class="chart" [attr.data-testid]="testId()">
       <caption class="visually-hidden">
         {{
-          'attempt.profile' | t
+          caption() | t
         }}
       </caption>
       <thead class="visually-hidden">
@@ -47,18 +53,20 @@ interface Row {
               <span class="chart__track" aria-hidden="true">
                 <span
                   class="chart__bar"
-                  [attr.data-group]="row.result.group"
-                  [style.inline-size.%]="(row.result.level / max) * 100"
+                  [attr.data-group]="row.group"
+                  [style.inline-size.%]="(row.level / max) * 100"
                 ></span>
               </span>
               <span class="chart__value">
-                <strong>{{ 'assessment.level' | t: { level: row.result.level } }}</strong>
-                · {{ group(row.result.group) | t }}
+                <strong>{{ 'assessment.level' | t: { level: row.level } }}</strong>
+                · {{ group(row.group) | t }}
               </span>
-              <span class="chart__theta">
-                <span dir="ltr">θ {{ signed(row.result.theta) }} ± {{ plain(row.result.se) }}</span>
-                · {{ 'attempt.answeredCount' | t: { count: row.result.answered } }}
-              </span>
+              @if (row.estimate; as estimate) {
+                <span class="chart__theta">
+                  <span dir="ltr">θ {{ signed(estimate.theta) }} ± {{ plain(estimate.se) }}</span>
+                  · {{ 'attempt.answeredCount' | t: { count: estimate.answered } }}
+                </span>
+              }
             </td>
           </tr>
         }
@@ -129,20 +137,42 @@ interface Row {
 })
 export class LevelChartComponent {
   private readonly i18n = inject(I18n);
-  readonly result = input.required<Pick<AssessmentResultView, 'overall' | 'areas'>>();
+  /** A result profile: the overall level, then each area's, with their estimates. */
+  readonly result = input<Pick<AssessmentResultView, 'overall' | 'areas'> | null>(null);
+  /** Levels alone, for the areas that have one. */
+  readonly levels = input<Partial<Record<CompetenceArea, number>> | null>(null);
+  readonly caption = input<MessageKey>('attempt.profile');
+  readonly testId = input('level-chart');
   protected readonly max = LEVEL_MAX;
   protected readonly group = groupLabel;
 
   protected readonly rows = computed<Row[]>(() => {
-    const { overall, areas } = this.result();
-    return [
-      { label: 'attempt.overall', result: overall, overall: true },
-      ...COMPETENCE_AREAS.filter((area) => areas[area]).map((area) => ({
-        label: areaLabel(area),
-        result: areas[area],
-        overall: false,
-      })),
-    ];
+    const result = this.result();
+    if (result) {
+      const { overall, areas } = result;
+      return [
+        { label: 'attempt.overall', ...fromEstimate(overall), overall: true },
+        ...COMPETENCE_AREAS.filter((area) => areas[area]).map((area) => ({
+          label: areaLabel(area),
+          ...fromEstimate(areas[area]),
+          overall: false,
+        })),
+      ];
+    }
+    const levels = this.levels() ?? {};
+    return COMPETENCE_AREAS.flatMap((area) => {
+      const level = levels[area];
+      if (level === undefined) return [];
+      return [
+        {
+          label: areaLabel(area),
+          level,
+          group: levelGroupOf(level),
+          estimate: null,
+          overall: false,
+        },
+      ];
+    });
   });
 
   protected signed(value: number): string {
@@ -152,4 +182,8 @@ export class LevelChartComponent {
   protected plain(value: number): string {
     return formatNumber(this.i18n.language(), value);
   }
+}
+
+function fromEstimate(estimate: ScaleResult): Pick<Row, 'level' | 'group' | 'estimate'> {
+  return { level: estimate.level, group: estimate.group, estimate };
 }

@@ -1,22 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { JobView } from '@passerelle/contracts';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { I18n, IconComponent, loadLatest, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 
-import { formatDate } from '../assessment/format';
-import { SortSelectComponent } from '../assessment/sort-select.component';
-import { sortRows, TableSort } from '../assessment/table';
-import { Saving } from '../courses/saving';
-import { OrganisationsApi } from '../organisations/organisations.api';
+import { formatDate } from '../shared/format';
 import {
   contractLabel,
   JOB_SORT_KEYS,
@@ -25,14 +11,17 @@ import {
   jobSortValue,
   jobStatusLabel,
   remoteLabel,
-} from './jobs';
+} from '../shared/jobs';
+import { OrganisationsApi } from '../shared/organisations.api';
+import { SortSelectComponent } from '../shared/sort-select.component';
+import { sortRows, TableSort } from '../shared/table';
 
 /** An organisation's job postings, open ones first, each leading to its page; and a new one. */
 @Component({
   selector: 'pc-job-list',
   imports: [RouterLink, IconComponent, TranslatePipe, MessagePipe, SortSelectComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styleUrls: ['../shared/tables.css', '../organisations/organisations.css', './jobs.css'],
+  styleUrls: ['../shared/tables.css', '../shared/listings.css', '../shared/jobs.css'],
   templateUrl: './job-list.component.html',
 })
 export class JobListComponent {
@@ -41,8 +30,11 @@ export class JobListComponent {
   readonly organisationId = input.required<string>();
   readonly organisationName = input.required<string>();
 
-  protected readonly jobs = signal<JobView[] | null>(null);
-  protected readonly loading = new Saving();
+  protected readonly loading = loadLatest({
+    params: () => this.organisationId(),
+    load: (id) => this.api.jobs(id),
+  });
+  protected readonly jobs = this.loading.value;
   protected readonly sort = new TableSort<JobSortKey>({ key: 'status', descending: false }, [
     'hours',
     'opened',
@@ -60,22 +52,7 @@ export class JobListComponent {
     sortRows(this.jobs() ?? [], this.sort.state(), jobSortValue),
   );
 
-  constructor() {
-    effect(() => {
-      const id = this.organisationId();
-      untracked(() => void this.load(id));
-    });
-  }
-
   protected date(iso: string | null): string {
     return iso ? formatDate(this.i18n.language(), iso) : '—';
-  }
-
-  private async load(id: string): Promise<void> {
-    this.jobs.set(null);
-    await this.loading.run(async () => {
-      const jobs = await this.api.jobs(id);
-      if (id === this.organisationId()) this.jobs.set(jobs);
-    });
   }
 }

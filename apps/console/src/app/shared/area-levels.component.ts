@@ -5,7 +5,7 @@ import {
   levelGroupOf,
   type ScaleResult,
 } from '@passerelle/contracts';
-import type { MessageKey } from '@passerelle/i18n';
+import { areaLabel } from '@passerelle/i18n';
 import { TranslatePipe } from '@passerelle/web-ui';
 
 /** The short names of the areas: DigComp's own numbers, and C for coding. */
@@ -17,14 +17,6 @@ export const AREA_SHORT: Record<CompetenceArea, string> = {
   'problem-solving': '5',
   coding: 'C',
 };
-
-export function areaLabel(area: string): MessageKey {
-  return `assessment.area.${area}` as MessageKey;
-}
-
-export function groupLabel(group: string): MessageKey {
-  return `assessment.group.${group}` as MessageKey;
-}
 
 /**
  * A learner's level in each area, in a table cell: six small tiles, the area's short name

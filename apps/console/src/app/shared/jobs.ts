@@ -9,7 +9,7 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey } from '@passerelle/i18n';
 
-import type { CellValue } from '../assessment/table';
+import type { CellValue } from './table';
 
 /** How the jobs pages name statuses, places of work, contracts and language skills. */
 export function jobStatusLabel(status: JobStatus): MessageKey {

@@ -1,7 +1,7 @@
 import type { JobView } from '@passerelle/contracts';
 
-import { sortRows } from '../assessment/table';
 import { jobSortValue, statusActions } from './jobs';
+import { sortRows } from './table';
 
 function job(id: string, status: JobView['status'], openedAt: string | null): JobView {
   return {
