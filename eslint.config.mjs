@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import tseslint from 'typescript-eslint';
 
 /**
  * Module boundaries: apps depend on libs, never the reverse; shared libs depend only on shared
@@ -35,7 +36,16 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/.angular', '**/node_modules', '.data', 'coverage'],
+    // *.generated.ts: written by a build step from a linted source (the grader's harness).
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/.angular',
+      '**/node_modules',
+      '.data',
+      'coverage',
+      '**/*.generated.ts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],
@@ -45,7 +55,11 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // Config files may load the root config and the grader's harness compiler.
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            '^.*/libs/grader/harness/compile\\.cjs$',
+          ],
           depConstraints,
         },
       ],
@@ -56,5 +70,24 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Type-aware rules: a promise is awaited, returned or handled, or explicitly let run with
+    // `void` (with a comment saying why); none is passed where its result would be ignored.
+    // Each file is type-checked with the tsconfig that includes it (TypeScript's project
+    // service, as editors do).
+    files: ['**/*.ts', '**/*.cts', '**/*.mts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // Tool configs that no tsconfig includes are linted without type information.
+    files: ['**/jest.config.cts', '**/jest.integration.config.cts', '**/jest.preset.cts'],
+    ...tseslint.configs.disableTypeChecked,
   },
 ];

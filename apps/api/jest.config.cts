@@ -1,4 +1,7 @@
 /** Unit tests: pure logic, no database. */
+// The grader's sandbox harness, compiled from its TypeScript source (see libs/grader/harness).
+require('../../libs/grader/harness/compile.cjs').writeHarnessSource();
+
 module.exports = {
   ...require('@nx/jest/preset').default,
   displayName: 'api',

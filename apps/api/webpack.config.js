@@ -1,5 +1,9 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { writeHarnessSource } = require('../../libs/grader/harness/compile.cjs');
+
+// The grader's sandbox harness, compiled from its TypeScript source (see libs/grader/harness).
+writeHarnessSource();
 
 module.exports = {
   output: {
@@ -19,6 +23,8 @@ module.exports = {
         { entryName: 'calibration-worker', entryPath: './src/assessment/calibration-worker.ts' },
       ],
       tsConfig: './tsconfig.app.json',
+      // The seed data (item bank, demo courses), read at start from seed/ beside main.js.
+      assets: [{ input: './seed', glob: '**/*.json', output: 'seed' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { databaseUrl } from '../../apps/api/src/database/database-server';
-import { onServer, testServer, uniqueName } from '../../apps/api/test/database';
+import { databaseUrl, onServer, testServer, uniqueName } from '@passerelle/database-server';
 
 const ROOT = join(__dirname, '../..');
 

@@ -1,3 +1,6 @@
+// The grader's sandbox harness, compiled from its TypeScript source (see libs/grader/harness).
+require('../../libs/grader/harness/compile.cjs').writeHarnessSource();
+
 module.exports = {
   ...require('@nx/jest/preset').default,
   displayName: 'grader',

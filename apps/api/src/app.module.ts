@@ -6,7 +6,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AssessmentModule } from './assessment/assessment.module';
 import { CodingModule } from './coding/coding.module';
-import { CohortsModule } from './cohorts/cohorts.module';
 import { AccessTokenGuard } from './common/auth/access-token.guard';
 import { RolesGuard } from './common/auth/roles.guard';
 import { AppThrottlerGuard, throttlers } from './common/http/throttling';
@@ -50,7 +49,6 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: throttlers(settings) }),
         HealthModule,
         IdentityModule,
-        CohortsModule,
         LearningModule,
         CodingModule,
         AssessmentModule,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
+import { openDatabase } from '@passerelle/database-server';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
@@ -13,7 +14,6 @@ import {
 import { parseImportArguments, runImport } from './coding/import/import-command';
 import { loadSettings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
-import { openDatabase } from './database/database-server';
 import { AccountBootstrapService } from './identity/account-bootstrap.service';
 
 const USAGE = `Usage:

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { openDatabase } from '@passerelle/database-server';
 
 import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
@@ -11,7 +12,6 @@ import { CodingService } from './coding/coding.service';
 import { CodingSeedService } from './coding/coding-seed.service';
 import { ReviewSeedService } from './coding/review-seed.service';
 import { ConfigurationError, loadSettings, type Settings } from './config/settings';
-import { openDatabase } from './database/database-server';
 import { AccountBootstrapService, type Credentials } from './identity/account-bootstrap.service';
 import { AccountsService } from './identity/accounts.service';
 import { LearningSeedService } from './learning/learning-seed.service';

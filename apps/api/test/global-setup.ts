@@ -1,12 +1,11 @@
 import './register-paths';
 import 'reflect-metadata';
 
+import { databaseUrl, onServer, testServer, uniqueName } from '@passerelle/database-server';
 import { buildWorkerScript } from '@passerelle/grader';
 import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { databaseUrl } from '../src/database/database-server';
-import { onServer, testServer, uniqueName } from './database';
 
 /**
  * Once per run: picks the server, then builds a template database with every migration

@@ -1,5 +1,4 @@
-import type { DatabaseServer } from '../src/database/database-server';
-import { onServer } from './database';
+import { type DatabaseServer, onServer } from '@passerelle/database-server';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env['PASSERELLE_TEST_ADMIN_URL'];

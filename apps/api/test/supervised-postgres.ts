@@ -3,7 +3,9 @@
  * package, an ES module): prints `{ message: 'started', url }` and then the supervisor's log
  * as JSON lines; stops the server on SIGTERM.
  */
-import { startEmbeddedPostgres } from '../src/database/database-server';
+import './register-paths';
+
+import { startEmbeddedPostgres } from '@passerelle/database-server';
 
 const print = (entry: object) => process.stdout.write(`${JSON.stringify(entry)}\n`);
 

@@ -3,15 +3,14 @@ import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { SessionResponse } from '@passerelle/contracts';
+import { databaseUrl, onServer, uniqueName } from '@passerelle/database-server';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app-setup';
 import { loadSettings } from '../src/config/settings';
-import { databaseUrl } from '../src/database/database-server';
 import { AccountBootstrapService, DEMO_PASSWORD } from '../src/identity/account-bootstrap.service';
-import { onServer, uniqueName } from './database';
 
 export interface TestApp {
   app: NestExpressApplication;

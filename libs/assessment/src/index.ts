@@ -1,5 +1,6 @@
 export * from './lib/bank';
 export * from './lib/calibration';
+export * from './lib/course-placement';
 export * from './lib/decision';
 export * from './lib/engine';
 export * from './lib/estimation';
@@ -8,7 +9,6 @@ export * from './lib/irt';
 export * from './lib/length';
 export * from './lib/levels';
 export * from './lib/opening';
-export * from './lib/placement';
 export * from './lib/posterior';
 export * from './lib/random';
 export * from './lib/simulation';

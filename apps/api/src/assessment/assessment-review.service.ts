@@ -12,16 +12,16 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { intakeView, liveAreas } from './attempts.service';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
 import { itemText } from './served-item';
 
 interface LearnerRow {
@@ -55,32 +55,39 @@ export class AssessmentReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentorship: Mentorship,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
+    private readonly people: People,
   ) {}
 
   async learners(actor: AuthenticatedAccount, cohortId?: string): Promise<AssessedLearner[]> {
+    const admin = actor.role === Role.Admin;
     if (cohortId) {
-      const [cohort] = (await this.db.query(`SELECT mentor_id FROM cohorts WHERE id = $1`, [
-        cohortId,
-      ])) as { mentor_id: string }[];
-      if (!cohort || (actor.role !== Role.Admin && cohort.mentor_id !== actor.id)) {
+      const mentorId = await this.mentorship.mentorOfCohort(cohortId);
+      if (!mentorId || (!admin && mentorId !== actor.id)) {
         throw new NotFound('There is no such cohort of yours.');
       }
     }
-    const rows = (await this.db.query(
-      `SELECT a.id, a.display_name, coalesce(a.email, a.username) AS identifier,
-              coalesce(array_agg(c.name ORDER BY c.name) FILTER (WHERE c.id IS NOT NULL), '{}') AS cohorts
-         FROM accounts a
-         LEFT JOIN cohort_members m ON m.learner_id = a.id
-         LEFT JOIN cohorts c ON c.id = m.cohort_id AND ($1::boolean OR c.mentor_id = $2)
-        WHERE a.role = 'learner'
-          AND ($1::boolean OR c.id IS NOT NULL)
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM cohort_members x WHERE x.learner_id = a.id AND x.cohort_id = $3))
-        GROUP BY a.id
-        ORDER BY a.display_name, a.id`,
-      [actor.role === Role.Admin, actor.id, cohortId ?? null],
-    )) as LearnerRow[];
+    // The cohorts the actor sees (an admin: all; a mentor: their own), by cohort name.
+    const memberships = await this.mentorship.memberships(admin ? null : actor.id);
+    const cohortsOf = new Map<string, string[]>();
+    for (const m of memberships)
+      cohortsOf.set(m.learnerId, [...(cohortsOf.get(m.learnerId) ?? []), m.cohortName]);
+    const learners = admin
+      ? await this.people.withRole(Role.Learner)
+      : [...(await this.people.byId([...cohortsOf.keys()])).values()].filter(
+          (person) => person.role === Role.Learner,
+        );
+    const inCohort = cohortId
+      ? new Set(memberships.filter((m) => m.cohortId === cohortId).map((m) => m.learnerId))
+      : null;
+    const rows: LearnerRow[] = learners
+      .filter((person) => !inCohort || inCohort.has(person.id))
+      .map((person) => ({
+        id: person.id,
+        display_name: person.displayName,
+        identifier: (person.email ?? person.username) as string,
+        cohorts: cohortsOf.get(person.id) ?? [],
+      }));
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
     const intakes = await this.db.getRepository(IntakeProfile).findBy({ learnerId: In(ids) });
@@ -107,10 +114,8 @@ export class AssessmentReviewService {
   }
 
   async learner(actor: AuthenticatedAccount, learnerId: string): Promise<LearnerAssessment> {
-    const learner = await this.db
-      .getRepository(Account)
-      .findOneBy({ id: learnerId, role: Role.Learner });
-    if (!learner) throw new NotFound('There is no such learner.');
+    const learner = await this.people.find(learnerId);
+    if (learner?.role !== Role.Learner) throw new NotFound('There is no such learner.');
     await this.mentorship.assertMentors(actor, learnerId);
     const attempts = await this.db.getRepository(AssessmentAttempt).find({
       where: { learnerId },
@@ -163,7 +168,7 @@ export class AssessmentReviewService {
     });
     // A reset attempt keeps its result for the mentor (the learner no longer sees it).
     const result = attempt.result
-      ? await this.placement.resultView(
+      ? await this.coursePlacement.resultView(
           attempt.learnerId,
           attempt.result,
           attempt.placement,
@@ -223,7 +228,7 @@ export class AssessmentReviewService {
       throw new Conflict('Only a completed attempt has a placement to change.');
     }
     const courseIds = [...new Set(body.courseIds)];
-    const unknown = await this.placement.unknownCourses(courseIds);
+    const unknown = await this.coursePlacement.unknownCourses(courseIds);
     if (unknown.length > 0) {
       throw ValidationFailed.field(
         'courseIds',
@@ -252,8 +257,9 @@ export class AssessmentReviewService {
   }
 
   private async person(id: string): Promise<PersonRef> {
-    const account = await this.db.getRepository(Account).findOneByOrFail({ id });
-    return { id: account.id, displayName: account.displayName };
+    const person = await this.people.find(id);
+    if (!person) throw new Error(`No account ${id}`);
+    return { id: person.id, displayName: person.displayName };
   }
 
   private async answerCounts(attemptIds: string[]): Promise<Map<string, number>> {

@@ -11,11 +11,10 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In, Not } from 'typeorm';
 
-import { CohortsService } from '../cohorts/cohorts.service';
-import { Cohort } from '../cohorts/entities/cohort.entity';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { AccountBootstrapService } from '../identity/account-bootstrap.service';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
+import { CohortsService } from '../learning/cohorts/cohorts.service';
 import { AttemptsService } from './attempts.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
@@ -73,6 +72,7 @@ export class AssessmentSeedService {
     private readonly banks: ItemBankService,
     private readonly accounts: AccountBootstrapService,
     private readonly cohorts: CohortsService,
+    private readonly people: People,
   ) {}
 
   /**
@@ -126,14 +126,9 @@ export class AssessmentSeedService {
    * (right when the chance is above one half, "I don't know" otherwise).
    */
   async seedDemoAttempts(mentorEmail: string): Promise<boolean> {
-    const mentor = await this.db.getRepository(Account).findOneBy({ email: mentorEmail });
-    const cohort = mentor
-      ? await this.db.getRepository(Cohort).findOne({
-          where: { mentorId: mentor.id },
-          order: { createdAt: 'ASC' },
-        })
-      : null;
-    if (!mentor || !cohort) return false;
+    const mentor = await this.people.findByEmail(mentorEmail);
+    const cohortId = mentor ? await this.cohorts.oldestOf(mentor.id) : null;
+    if (!mentor || !cohortId) return false;
     const mentorActor: AuthenticatedAccount = { id: mentor.id, role: Role.Mentor };
     const ids = await this.accounts.seedDemoLearners(DEMO_TAKERS);
     if (
@@ -147,7 +142,7 @@ export class AssessmentSeedService {
         role: Role.Learner,
       };
       // Through the cohort's rule, so they are enrolled in the courses assigned to it.
-      await this.cohorts.addLearner(mentorActor, cohort.id, taker.email);
+      await this.cohorts.addLearner(mentorActor, cohortId, taker.email);
       await this.attempts.saveIntake(learner, taker.intake);
       let view = (await this.attempts.start(learner, taker.language)).attempt;
       const { seed, bankVersionId } = await this.db

@@ -21,11 +21,11 @@ import { createTestApp, DEMO, requestsAs, type TestApp } from '../../test/test-a
 import { CodingSeedService } from '../coding/coding-seed.service';
 import { LearningSeedService } from '../learning/learning-seed.service';
 import { AssessmentSeedService } from './assessment-seed.service';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentAttempt } from './entities/assessment-attempt.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
 import { optionIdsOf } from './served-item';
 import { TestLengthService } from './test-length.service';
 
@@ -578,7 +578,7 @@ describe('skills assessment', () => {
       expect(expectedQuestions).toBeLessThanOrEqual(maxQuestions);
       const { bank } = await t.app.get(ItemBankService).current();
       const catalogue = await t.app
-        .get(PlacementService)
+        .get(CoursePlacementService)
         .catalogue(DEFAULT_ENGINE_CONFIG.levelCuts);
       expect(expectedQuestions).toBe(
         testLength(bank, DEFAULT_ENGINE_CONFIG, catalogue).expectedQuestions,
@@ -592,7 +592,7 @@ describe('skills assessment', () => {
         new TestLengthService(
           db,
           t.app.get(ItemBankService),
-          t.app.get(PlacementService),
+          t.app.get(CoursePlacementService),
         ).estimate();
       const timedAttempts = async () =>
         (

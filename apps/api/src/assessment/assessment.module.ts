@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
-import { CohortsModule } from '../cohorts/cohorts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { LearningModule } from '../learning/learning.module';
 import { AssessmentReviewService } from './assessment-review.service';
 import { AssessmentSeedService } from './assessment-seed.service';
 import { AssessmentStaffController } from './assessment-staff.controller';
@@ -10,9 +10,9 @@ import { AttemptsService } from './attempts.service';
 import { BankVersionsController } from './bank-versions.controller';
 import { CalibrationScheduler } from './calibration.scheduler';
 import { CalibrationService } from './calibration.service';
+import { CoursePlacementService } from './course-placement.service';
 import { ItemAuthoringService } from './item-authoring.service';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
 import { TestLengthService } from './test-length.service';
 
 /**
@@ -21,7 +21,7 @@ import { TestLengthService } from './test-length.service';
  * mentors' tools.
  */
 @Module({
-  imports: [IdentityModule, CohortsModule],
+  imports: [IdentityModule, LearningModule],
   controllers: [AttemptsController, AssessmentStaffController, BankVersionsController],
   providers: [
     AssessmentReviewService,
@@ -31,7 +31,7 @@ import { TestLengthService } from './test-length.service';
     CalibrationService,
     ItemAuthoringService,
     ItemBankService,
-    PlacementService,
+    CoursePlacementService,
     TestLengthService,
   ],
   exports: [AssessmentSeedService, CalibrationService],

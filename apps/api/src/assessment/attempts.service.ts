@@ -46,6 +46,7 @@ import {
   NotCurrentItem,
   RetakeCooldown,
 } from './assessment-errors';
+import { CoursePlacementService } from './course-placement.service';
 import {
   AssessmentAttempt,
   type AttemptDesign,
@@ -54,7 +55,6 @@ import {
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { IntakeProfile } from './entities/intake-profile.entity';
 import { ItemBankService, type LoadedBank } from './item-bank.service';
-import { PlacementService } from './placement.service';
 import { choiceIsWellFormed, isRightChoice, optionIndexes, serveItem } from './served-item';
 import { TestLengthService } from './test-length.service';
 
@@ -135,7 +135,7 @@ export class AttemptsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
     private readonly config: AppConfig,
     private readonly length: TestLengthService,
   ) {}
@@ -209,7 +209,7 @@ export class AttemptsService {
     // and starts from what the intake tells; the test decides on the catalogue's cuts.
     const design: AttemptDesign = {
       prior: intakePrior(intake),
-      ...(await this.placement.catalogue(engine.levelCuts)),
+      ...(await this.coursePlacement.catalogue(engine.levelCuts)),
       openingArea: openingArea(intake),
     };
     const step = nextStep(loaded.bank, { seed, answers: [], ...design }, engine);
@@ -381,7 +381,7 @@ export class AttemptsService {
     }
     const result =
       attempt.status === AttemptStatus.Completed && attempt.result
-        ? await this.placement.resultView(
+        ? await this.coursePlacement.resultView(
             attempt.learnerId,
             attempt.result,
             attempt.placement,

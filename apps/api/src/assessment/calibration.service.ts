@@ -21,13 +21,13 @@ import {
   type CalibrationDataSource,
   type PersonRef,
 } from '@passerelle/contracts';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound } from '../common/problem/app-error';
 import { AppConfig } from '../config/app-config';
-import { Account } from '../identity/entities/account.entity';
-import { AuditEvent } from '../identity/entities/audit-event.entity';
+import { recordAudit } from '../identity/audit-trail';
+import { People } from '../identity/people';
 import { NotEnoughAttempts } from './assessment-errors';
 import { fitBank, type FitInput, type FitOutput } from './calibration-fit';
 import {
@@ -37,10 +37,10 @@ import {
   versionDetail,
   versionSummary,
 } from './calibration-report';
+import { CoursePlacementService } from './course-placement.service';
 import { AssessmentBankVersion } from './entities/assessment-bank-version.entity';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
 
 /**
  * Key of the session advisory lock held while a fit runs, so that two API instances (or the
@@ -96,8 +96,9 @@ export class CalibrationService implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
     private readonly config: AppConfig,
+    private readonly directory: People,
   ) {}
 
   private get settings() {
@@ -259,7 +260,7 @@ export class CalibrationService implements OnApplicationShutdown {
     const loaded = await this.banks.current();
     const { bank } = loaded;
     const config = this.banks.engineConfig(loaded);
-    const catalogue = await this.placement.catalogue(config.levelCuts);
+    const catalogue = await this.coursePlacement.catalogue(config.levelCuts);
     // Newcomers, with their intakes, through the engine as attempts run it.
     const attempts = drawLearners(learners, DEMO_SEED, NEWCOMER_POPULATION).map((learner) =>
       runAdaptive(bank, learner, config, catalogue).given.map(
@@ -311,7 +312,7 @@ export class CalibrationService implements OnApplicationShutdown {
           WHERE i.id::text = p.key`,
         [JSON.stringify(version.parameters), fitted],
       );
-      await em.insert(AuditEvent, {
+      await recordAudit(em, {
         action: 'assessment-bank.applied',
         actorId: actor.id,
         subjectId: null,
@@ -328,7 +329,7 @@ export class CalibrationService implements OnApplicationShutdown {
         reviewedAt: new Date(),
         reviewedById: actor.id,
       });
-      await em.insert(AuditEvent, {
+      await recordAudit(em, {
         action: 'assessment-bank.rejected',
         actorId: actor.id,
         subjectId: null,
@@ -358,7 +359,7 @@ export class CalibrationService implements OnApplicationShutdown {
         .filter((item) => item.status === AssessmentItemStatus.Retired)
         .map((item) => item.id),
       exposure: { ...FIT_EXPOSURE, learners: this.settings.fitExposureLearners },
-      catalogue: await this.placement.catalogue(DEFAULT_ENGINE_CONFIG.levelCuts),
+      catalogue: await this.coursePlacement.catalogue(DEFAULT_ENGINE_CONFIG.levelCuts),
       intakeWeight: this.settings.intakePriorWeight,
     });
     const repository = this.db.getRepository(AssessmentBankVersion);
@@ -457,8 +458,9 @@ export class CalibrationService implements OnApplicationShutdown {
         versions.flatMap((v) => [v.createdById, v.reviewedById]).filter((id) => id !== null),
       ),
     ] as string[];
-    if (ids.length === 0) return new Map();
-    const accounts = await this.db.getRepository(Account).findBy({ id: In(ids) });
-    return new Map(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+    const people = await this.directory.byId(ids);
+    return new Map(
+      [...people.values()].map((p) => [p.id, { id: p.id, displayName: p.displayName }]),
+    );
   }
 }

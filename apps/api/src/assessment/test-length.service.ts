@@ -11,8 +11,8 @@ import {
 import type { TestLengthEstimate } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
+import { CoursePlacementService } from './course-placement.service';
 import { ItemBankService } from './item-bank.service';
-import { PlacementService } from './placement.service';
 
 /** The most recent answers whose times make the median: recent learners, bounded work. */
 const TIMED_ANSWERS = 2_000;
@@ -33,14 +33,14 @@ export class TestLengthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly banks: ItemBankService,
-    private readonly placement: PlacementService,
+    private readonly coursePlacement: CoursePlacementService,
   ) {}
 
   async estimate(): Promise<TestLengthEstimate> {
     const loaded = await this.banks.current();
     const { bank } = loaded;
     const config = this.banks.engineConfig(loaded);
-    const catalogue = await this.placement.catalogue(config.levelCuts);
+    const catalogue = await this.coursePlacement.catalogue(config.levelCuts);
     const key = JSON.stringify(catalogue);
     let byCuts = this.lengths.get(bank);
     if (!byCuts) {

@@ -11,8 +11,8 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Problems, Returns } from '../common/openapi/responses';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CodingService } from './coding.service';
 import { SaveDraftDto } from './dto/draft.dto';
 import { SubmitDto } from './dto/submission.dto';

@@ -16,12 +16,11 @@ import { stopped } from '@passerelle/grading';
 import { localize } from '@passerelle/learning';
 import { DataSource, MoreThan } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { assertOwnerOrRole } from '../common/auth/ownership';
 import { NotFound, TooManyRequests, ValidationFailed } from '../common/problem/app-error';
-import { CoursesService } from '../learning/courses.service';
-import type { Enrolment } from '../learning/entities/enrolment.entity';
+import { Mentorship } from '../learning/cohorts/mentorship';
+import { CoursesService, type EnrolmentRef } from '../learning/courses.service';
 import { Exercise } from './entities/exercise.entity';
 import { ExerciseDraft } from './entities/exercise-draft.entity';
 import { HintReveal } from './entities/hint-reveal.entity';
@@ -217,7 +216,7 @@ export class CodingService {
   }
 
   /** A passing "submit" completes the exercise; a "run" only ran the examples. */
-  private async recordPass(submission: Submission, enrolment: Enrolment): Promise<void> {
+  private async recordPass(submission: Submission, enrolment: EnrolmentRef): Promise<void> {
     if (submission.kind === SubmissionKind.Submit && submission.result?.status === 'pass') {
       await this.courses.record(enrolment, submission.itemId, 1);
     }

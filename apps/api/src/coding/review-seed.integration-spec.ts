@@ -1,4 +1,4 @@
-import type { CohortSummary, Page, ReviewFeedEntry } from '@passerelle/contracts';
+import type { CohortDetail, CohortSummary, Page, ReviewFeedEntry } from '@passerelle/contracts';
 
 import { bearer, createTestApp, DEMO, type TestApp } from '../../test/test-app';
 import { CodingService } from './coding.service';
@@ -25,6 +25,10 @@ describe('demo data for review', () => {
     expect(cohorts).toEqual([
       expect.objectContaining({ name: DEMO_COHORT, learnerCount: 1, courseCount: 1 }),
     ]);
+    // The cohort's overview counts the help request, which coding supplies to learning.
+    const detail = (await t.http.get(`/api/cohorts/${cohorts[0].id}`).set(...bearer(mentor)))
+      .body as CohortDetail;
+    expect(detail.learners.map((l) => l.helpRequests)).toEqual([1]);
     const feed = (
       await t.http.get('/api/review/submissions?status=needs-help').set(...bearer(mentor))
     ).body as Page<ReviewFeedEntry>;

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, SubmissionKind } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { CohortsService } from '../cohorts/cohorts.service';
-import { Cohort } from '../cohorts/entities/cohort.entity';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
-import { Account } from '../identity/entities/account.entity';
-import { Course } from '../learning/entities/course.entity';
+import { People } from '../identity/people';
+import { CohortsService } from '../learning/cohorts/cohorts.service';
+import { CourseCatalogue } from '../learning/course-catalogue';
 import { CodingService } from './coding.service';
 import { Exercise } from './entities/exercise.entity';
 import { Submission } from './entities/submission.entity';
@@ -50,16 +49,17 @@ export class ReviewSeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cohorts: CohortsService,
     private readonly coding: CodingService,
+    private readonly people: People,
+    private readonly courseCatalogue: CourseCatalogue,
   ) {}
 
   async seedDemoCohort(mentorEmail: string, learnerEmail: string): Promise<boolean> {
-    const accounts = this.db.getRepository(Account);
-    const mentor = await accounts.findOneBy({ email: mentorEmail });
-    const learner = await accounts.findOneBy({ email: learnerEmail });
+    const mentor = await this.people.findByEmail(mentorEmail);
+    const learner = await this.people.findByEmail(learnerEmail);
     const course = await this.demoCourse();
     const item = course?.modules?.[0]?.items?.[1];
     if (!mentor || !learner || !course || !item) return false;
-    if (await this.db.getRepository(Cohort).existsBy({ mentorId: mentor.id, name: DEMO_COHORT })) {
+    if (await this.cohorts.hasNamed(mentor.id, DEMO_COHORT)) {
       return false;
     }
     const actor: AuthenticatedAccount = { id: mentor.id, role: Role.Mentor };
@@ -86,11 +86,11 @@ export class ReviewSeedService {
    */
   async seedDemoWork(): Promise<boolean> {
     const course = await this.demoCourse();
-    const items = (course?.modules ?? []).flatMap((module) => module.items ?? []);
+    const items = (course?.modules ?? []).flatMap((module) => module.items);
     if (!course || items.length === 0) return false;
     let seeded = false;
     for (const work of DEMO_WORK) {
-      const learner = await this.db.getRepository(Account).findOneBy({ email: work.email });
+      const learner = await this.people.findByEmail(work.email);
       if (!learner) continue;
       if (await this.db.getRepository(Submission).existsBy({ learnerId: learner.id })) continue;
       const actor: AuthenticatedAccount = { id: learner.id, role: Role.Learner };
@@ -107,11 +107,7 @@ export class ReviewSeedService {
   }
 
   /** The demo course with its modules and items in order. */
-  private demoCourse(): Promise<Course | null> {
-    return this.db.getRepository(Course).findOne({
-      where: { slug: DEMO_COURSE },
-      relations: { modules: { items: true } },
-      order: { modules: { position: 'ASC', items: { position: 'ASC' } } },
-    });
+  private demoCourse() {
+    return this.courseCatalogue.outlineBySlug(DEMO_COURSE);
   }
 }

@@ -19,9 +19,9 @@ import type { GradingResult, RunStatus } from '@passerelle/grading';
 import { localize } from '@passerelle/learning';
 import { DataSource } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { NotFound, ValidationFailed } from '../common/problem/app-error';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { toView } from './coding.service';
 import { Submission } from './entities/submission.entity';
 import { SubmissionComment } from './entities/submission-comment.entity';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
+import { restartDelayMs } from '@passerelle/database-server';
 import { Pool } from 'pg';
 
 import { eventually } from '../../test/eventually';
-import { restartDelayMs } from './database-server';
 
 describe('the embedded PostgreSQL', () => {
   let dir: string;

@@ -4,8 +4,8 @@ import { type AdminHome, type EmployerHome, type MentorHome, Role } from '@passe
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Returns } from '../common/openapi/responses';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { HomeService } from './home.service';
 
 /** The console's home page, one read per role, each over what that account may see. */

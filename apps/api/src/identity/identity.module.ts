@@ -20,6 +20,7 @@ import { InvitationsService } from './invitations.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetsController } from './password-resets.controller';
 import { PasswordResetsService } from './password-resets.service';
+import { People } from './people';
 import { SessionsService } from './sessions.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { JwtStrategy, LocalStrategy } from './strategies';
@@ -53,6 +54,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     Mailer,
     PasswordHasher,
     PasswordResetsService,
+    People,
     SessionsService,
     SignInLimiter,
   ],
@@ -63,6 +65,7 @@ import { JwtStrategy, LocalStrategy } from './strategies';
     InvitationsService,
     PasswordHasher,
     PasswordResetsService,
+    People,
   ],
 })
 export class IdentityModule {}

@@ -10,6 +10,7 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { AuthoringReadService } from './authoring-read.service';
 import { CourseAuthoringService } from './course-authoring.service';
@@ -17,7 +18,6 @@ import {
   CreateCourseDto,
   CreateItemDto,
   CreateModuleDto,
-  LanguageQueryDto,
   UpdateCourseDto,
   UpdateItemDto,
   UpdateModuleDto,

@@ -12,9 +12,10 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Problems, Returns, ReturnsList } from '../common/openapi/responses';
 import { CoursesService } from './courses.service';
-import { EnrolDto, LanguageQueryDto, QuizAnswersDto } from './dto/course.dto';
+import { EnrolDto, QuizAnswersDto } from './dto/course.dto';
 
 @ApiTags('courses')
 @Authenticated()

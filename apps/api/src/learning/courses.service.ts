@@ -15,10 +15,10 @@ import {
 import { localize, nextItem, progressOf, scoreQuiz } from '@passerelle/learning';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Forbidden, NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
+import { Mentorship } from './cohorts/mentorship';
 import { type CourseTree, loadCourseTree, loadCourseTrees } from './course-tree';
 import { Course } from './entities/course.entity';
 import { CourseItem } from './entities/course-item.entity';
@@ -29,11 +29,15 @@ import { ItemProgress } from './entities/item-progress.entity';
  * Courses as people take them: the catalogue, outlines with progress, items without answer
  * keys, enrolment, and progress recorded only by the server.
  */
+/** An enrolment as other domains hold it: what recording progress against it needs. */
+export type EnrolmentRef = Pick<Enrolment, 'id' | 'courseId' | 'completedAt'>;
+
 @Injectable()
 export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentorship: Mentorship,
+    private readonly people: People,
   ) {}
 
   /** Published courses for everyone; drafts too for mentors and admins. */
@@ -131,7 +135,7 @@ export class CoursesService {
     if (targetId !== actor.id && !isCourseAuthor(actor.role)) {
       throw new Forbidden('Only mentors and admins enrol other learners.');
     }
-    const learner = await this.db.getRepository(Account).findOneBy({ id: targetId });
+    const learner = await this.people.find(targetId);
     if (!learner) throw new NotFound('No account has this id.');
     if (learner.role !== Role.Learner) {
       throw ValidationFailed.field(
@@ -229,7 +233,7 @@ export class CoursesService {
   }
 
   /** Marks an item completed for an enrolment, and the course once every item is. */
-  async record(enrolment: Enrolment, itemId: string, score: number | null): Promise<void> {
+  async record(enrolment: EnrolmentRef, itemId: string, score: number | null): Promise<void> {
     await this.db.transaction(async (em) => {
       await em
         .createQueryBuilder()

@@ -12,7 +12,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound } from '../common/problem/app-error';
 import { violatedUniqueConstraint } from '../common/problem/unique-violation';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
 import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { Job } from './entities/job.entity';
@@ -31,6 +31,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly evidence: ProfileEvidenceService,
     private readonly contact: ContactService,
+    private readonly people: People,
   ) {}
 
   /** Open jobs, best match first. */
@@ -68,7 +69,7 @@ export class ApplicationsService {
   async apply(actor: AuthenticatedAccount, jobId: string, message: string): Promise<MyApplication> {
     const job = await this.db.getRepository(Job).findOneBy({ id: jobId, status: JobStatus.Open });
     if (!job) throw new NotFound('There is no such open job.');
-    const learner = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const learner = await this.people.require(actor.id);
     const earlier = await this.db
       .getRepository(Application)
       .findOneBy({ jobId, learnerId: actor.id });

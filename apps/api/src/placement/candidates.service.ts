@@ -11,11 +11,11 @@ import {
   type ProfileViewEntry,
 } from '@passerelle/contracts';
 import { matchCandidate, rankCandidates } from '@passerelle/matching';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { NotFound } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
+import { People, type Person } from '../identity/people';
 import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { CandidateProfile } from './entities/candidate-profile.entity';
@@ -52,6 +52,7 @@ export class CandidatesService {
     private readonly jobs: JobsService,
     private readonly evidence: ProfileEvidenceService,
     private readonly contact: ContactService,
+    private readonly people: People,
   ) {}
 
   async list(
@@ -62,9 +63,9 @@ export class CandidatesService {
     const job = await this.jobs.own(actor, jobId);
     const profiles = await this.db.getRepository(CandidateProfile).findBy({ openToWork: true });
     if (profiles.length === 0) return [];
-    const accounts = await this.db
-      .getRepository(Account)
-      .findBy({ id: In(profiles.map((p) => p.learnerId)) });
+    const accounts = await this.people
+      .byId(profiles.map((p) => p.learnerId))
+      .then((people) => [...people.values()]);
     const candidates = [];
     for (const profile of profiles) {
       const shared = sharedEvidence(
@@ -102,8 +103,8 @@ export class CandidatesService {
     }
     const profile: CandidateProfile = { ...EMPTY_PROFILE, learnerId, ...stored };
     const [learner, viewer, organisation] = await Promise.all([
-      this.db.getRepository(Account).findOneByOrFail({ id: learnerId }),
-      this.db.getRepository(Account).findOneByOrFail({ id: actor.id }),
+      this.people.require(learnerId),
+      this.people.require(actor.id),
       this.db.getRepository(Organisation).findOneByOrFail({ id: job.organisationId }),
     ]);
     await this.record(viewer, organisation, job, learnerId);
@@ -181,7 +182,7 @@ export class CandidatesService {
   }
 
   private async record(
-    viewer: Account,
+    viewer: Person,
     organisation: Organisation,
     job: Job,
     learnerId: string,

@@ -9,10 +9,10 @@ import {
 } from '@passerelle/contracts';
 import { DataSource, In } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { ValidationFailed } from '../common/problem/app-error';
-import { Account } from '../identity/entities/account.entity';
+import { People } from '../identity/people';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { EMPTY_PROFILE } from './profiles.service';
 
@@ -26,11 +26,12 @@ export class ContactService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mentorship: Mentorship,
+    private readonly people: People,
   ) {}
 
   async mine(actor: AuthenticatedAccount): Promise<MyContactView> {
     const [account, profile] = await Promise.all([
-      this.db.getRepository(Account).findOneByOrFail({ id: actor.id }),
+      this.people.require(actor.id),
       this.db.getRepository(CandidateProfile).findOneBy({ learnerId: actor.id }),
     ]);
     const phone = profile?.phone ?? null;
@@ -45,7 +46,7 @@ export class ContactService {
   }
 
   async save(actor: AuthenticatedAccount, body: ContactRequest): Promise<MyContactView> {
-    const account = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const account = await this.people.require(actor.id);
     const possible = contactChannelsFor({ email: !!account.email, phone: body.phone !== null });
     if (!possible.includes(body.contactVia)) {
       throw ValidationFailed.field(
@@ -81,7 +82,7 @@ export class ContactService {
     const shared = new Map<string, SharedContact>();
     if (ids.length === 0) return shared;
     const [accounts, profiles] = await Promise.all([
-      this.db.getRepository(Account).findBy({ id: In(ids) }),
+      this.people.byId(ids).then((people) => [...people.values()]),
       this.db.getRepository(CandidateProfile).findBy({ learnerId: In(ids) }),
     ]);
     const viaPasserelle: string[] = [];

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  CourseStatus,
   type JobRequest,
   JobStatus,
   type JobView,
@@ -10,11 +9,11 @@ import {
   Role,
   type UpdateJobRequest,
 } from '@passerelle/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
-import { Course } from '../learning/entities/course.entity';
+import { CourseCatalogue } from '../learning/course-catalogue';
 import { Job } from './entities/job.entity';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationMember } from './entities/organisation-member.entity';
@@ -49,6 +48,7 @@ export class JobsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organisations: OrganisationsService,
+    private readonly courseCatalogue: CourseCatalogue,
   ) {}
 
   async list(actor: AuthenticatedAccount, organisationId: string): Promise<JobView[]> {
@@ -130,13 +130,10 @@ export class JobsService {
       throw new ValidationFailed(problems, 'These requirements cannot be met.');
     const courseIds = body.requirements?.courses.map((c) => c.courseId) ?? [];
     if (courseIds.length === 0) return;
-    const published = await this.db.getRepository(Course).find({
-      where: { id: In(courseIds), status: CourseStatus.Published },
-      select: { id: true },
-    });
+    const published = await this.courseCatalogue.publishedAmong(courseIds);
     const unknown = courseIds
       .map((id, index) => ({ id, index }))
-      .filter(({ id }) => !published.some((course) => course.id === id));
+      .filter(({ id }) => !published.has(id));
     if (unknown.length > 0) {
       throw new ValidationFailed(
         unknown.map(({ index }) => ({

@@ -14,8 +14,8 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound } from '../common/problem/app-error';
 import { violatedUniqueConstraint } from '../common/problem/unique-violation';
-import { Account } from '../identity/entities/account.entity';
 import { InvitationsService } from '../identity/invitations.service';
+import { People, type Person } from '../identity/people';
 import { Organisation } from './entities/organisation.entity';
 import { OrganisationMember } from './entities/organisation-member.entity';
 
@@ -52,6 +52,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
+    private readonly people: People,
   ) {}
 
   async list(actor: AuthenticatedAccount): Promise<OrganisationSummary[]> {
@@ -96,7 +97,7 @@ export class OrganisationsService {
     if (!this.mayInvite(actor, membership)) {
       throw new NotFound('There is no such organisation you may invite into.');
     }
-    const known = await this.db.getRepository(Account).findOneBy({ email: body.email });
+    const known = await this.people.findByEmail(body.email);
     if (known && known.role !== Role.Employer) {
       // Re-inviting would silently turn a pending mentor invitation into an employer's.
       throw new Conflict(`This email belongs to a ${known.role}'s account or invitation.`, [
@@ -151,13 +152,13 @@ export class OrganisationsService {
       order: { addedAt: 'ASC' },
     });
     const accounts = members.length
-      ? await this.db.getRepository(Account).findBy(members.map((m) => ({ id: m.accountId })))
+      ? [...(await this.people.byId(members.map((m) => m.accountId))).values()]
       : [];
     return {
       ...summaryOf(row),
       canInvite,
       members: members.map((m) => {
-        const account = accounts.find((a) => a.id === m.accountId) as Account;
+        const account = accounts.find((a) => a.id === m.accountId) as Person;
         return {
           id: account.id,
           displayName: account.displayName,

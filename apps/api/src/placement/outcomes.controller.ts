@@ -4,8 +4,8 @@ import { FALLBACK_LANGUAGE, type OutcomesView, Role } from '@passerelle/contract
 
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Returns } from '../common/openapi/responses';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { OutcomesService } from './outcomes.service';
 
 /** Placement outcomes per cohort and per course: mentors see their cohorts, admins all. */

@@ -13,7 +13,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Conflict, NotFound, ValidationFailed } from '../common/problem/app-error';
 import { violatedUniqueConstraint } from '../common/problem/unique-violation';
-import { Account } from '../identity/entities/account.entity';
+import { People, type Person } from '../identity/people';
 import { ContactService } from './contact.service';
 import { Application } from './entities/application.entity';
 import { ApplicationEvent } from './entities/application-event.entity';
@@ -28,7 +28,7 @@ export async function recordMove(
   application: Pick<Application, 'id'>,
   from: PipelineStage | null,
   to: PipelineStage,
-  by: Account | null,
+  by: Person | null,
   reason: string | null = null,
 ): Promise<void> {
   await em.insert(ApplicationEvent, {
@@ -54,6 +54,7 @@ export class PipelineService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobsService,
     private readonly contact: ContactService,
+    private readonly people: People,
   ) {}
 
   async list(actor: AuthenticatedAccount, jobId: string): Promise<PipelineEntry[]> {
@@ -73,7 +74,7 @@ export class PipelineService {
       .getRepository(CandidateProfile)
       .existsBy({ learnerId, openToWork: true });
     if (!visible) throw new NotFound('There is no such candidate open to work.');
-    const by = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const by = await this.people.require(actor.id);
     try {
       const id = await this.db.transaction(async (em) => {
         const saved = await em.save(
@@ -112,7 +113,7 @@ export class PipelineService {
     if (body.stage === PipelineStage.Interviewed && application.invitationResponse !== 'accepted') {
       throw new Conflict('The candidate has not accepted the interview invitation.');
     }
-    const by = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const by = await this.people.require(actor.id);
     await this.db.transaction(async (em) => {
       const moved = await em.update(
         Application,
@@ -154,7 +155,7 @@ export class PipelineService {
   ): Promise<NoteView[]> {
     const job = await this.jobs.own(actor, jobId);
     await this.assertCandidate(job, learnerId);
-    const author = await this.db.getRepository(Account).findOneByOrFail({ id: actor.id });
+    const author = await this.people.require(actor.id);
     await this.db.getRepository(CandidateNote).insert({
       organisationId: job.organisationId,
       learnerId,
@@ -204,7 +205,7 @@ export class PipelineService {
     if (applications.length === 0) return [];
     const accepted = applications.filter((a) => a.invitationResponse === 'accepted');
     const [learners, events, contacts] = await Promise.all([
-      this.db.getRepository(Account).findBy({ id: In(applications.map((a) => a.learnerId)) }),
+      this.people.byId(applications.map((a) => a.learnerId)).then((people) => [...people.values()]),
       this.db.getRepository(ApplicationEvent).find({
         where: { applicationId: In(applications.map((a) => a.id)) },
         order: { at: 'ASC' },
@@ -212,7 +213,7 @@ export class PipelineService {
       this.contact.sharedWith(accepted.map((a) => a.learnerId)),
     ]);
     return applications.map((a) => {
-      const learner = learners.find((l) => l.id === a.learnerId) as Account;
+      const learner = learners.find((l) => l.id === a.learnerId) as Person;
       return {
         id: a.id,
         jobId: a.jobId,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
-import { CohortsModule } from '../cohorts/cohorts.module';
 import { IdentityModule } from '../identity/identity.module';
+import { LearningModule } from '../learning/learning.module';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { CandidatesController } from './candidates.controller';
@@ -30,7 +30,7 @@ import { ProfilesService } from './profiles.service';
  * depends on it.
  */
 @Module({
-  imports: [IdentityModule, CohortsModule],
+  imports: [IdentityModule, LearningModule],
   controllers: [
     OrganisationsController,
     JobsController,

@@ -10,8 +10,8 @@ import {
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { Authenticated, CurrentAccount } from '../common/auth/decorators';
 import { ParseUuidPipe } from '../common/http/parse-uuid.pipe';
+import { LanguageQueryDto } from '../common/i18n/language-query.dto';
 import { Problems, Returns, ReturnsList, ReturnsNothing } from '../common/openapi/responses';
-import { LanguageQueryDto } from '../learning/dto/course.dto';
 import { CandidatesService } from './candidates.service';
 import { ConsentDto, EndorsementDto, ProfileDto } from './dto/profile.dto';
 import { ProfilesService } from './profiles.service';

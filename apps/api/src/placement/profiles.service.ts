@@ -9,10 +9,10 @@ import {
 } from '@passerelle/contracts';
 import { DataSource } from 'typeorm';
 
-import { Mentorship } from '../cohorts/mentorship';
 import type { AuthenticatedAccount } from '../common/auth/authenticated-account';
 import { NotFound } from '../common/problem/app-error';
 import { AccountsService } from '../identity/accounts.service';
+import { Mentorship } from '../learning/cohorts/mentorship';
 import { CandidateProfile } from './entities/candidate-profile.entity';
 import { Endorsement } from './entities/endorsement.entity';
 import { ProfileEvidenceService } from './profile-evidence.service';

@@ -62,7 +62,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   areaCorrelation: 0.8,
   population: STANDARD_POPULATION,
   intakeWeight: 1,
-  forecastScale: 0.5,
+  forecastScale: 0.43,
   levelCuts: LEVEL_CUTS,
 };
 

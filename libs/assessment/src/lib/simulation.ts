@@ -7,6 +7,7 @@ import {
 } from '@passerelle/contracts';
 
 import type { ItemBank } from './bank';
+import { type PlaceableCourse, recommendCourses } from './course-placement';
 import {
   type Answer,
   type AreaCuts,
@@ -21,7 +22,6 @@ import {
 import { itemInformation, probability } from './irt';
 import { groupOf, levelOf } from './levels';
 import { type IntakePrior, intakePrior, openingArea, type OpeningIntake } from './opening';
-import { type PlaceableCourse, recommendCourses } from './placement';
 import { keyedUniform, mulberry32, normal, type Random, randomSeed } from './random';
 
 /**

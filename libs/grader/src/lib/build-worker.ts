@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -15,7 +16,8 @@ function workspaceRoot(): string {
 /**
  * Bundles the grader worker with esbuild, for tests and benchmarks that run from sources (the
  * API's build bundles it as grader-worker.js beside main.js). The QuickJS packages stay
- * external: they load their WebAssembly file from their own folder.
+ * external: they load their WebAssembly file from their own folder. The harness is compiled
+ * from its source first, as the API's build does.
  */
 export async function buildWorkerScript(): Promise<{
   script: string;
@@ -23,6 +25,10 @@ export async function buildWorkerScript(): Promise<{
 }> {
   const { build } = await import('esbuild');
   const root = workspaceRoot();
+  // The harness the worker evaluates, compiled from its source first (see libs/grader/harness).
+  execFileSync(process.execPath, [join(root, 'libs/grader/harness/compile.cjs')], {
+    stdio: 'inherit',
+  });
   // Inside the workspace, so that the worker finds node_modules the way the built one does.
   const outDir = join(root, 'tmp', `grader-worker-${process.pid}-${Date.now()}`);
   const outfile = join(outDir, 'grader-worker.js');

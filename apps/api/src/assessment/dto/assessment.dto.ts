@@ -56,8 +56,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { TranslationsOf } from '../../common/i18n/translations';
 import { PATCH } from '../../common/problem/validation';
-import { TranslationsOf } from '../../learning/dto/translations';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

@@ -57,8 +57,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { TranslationsOf } from '../../common/i18n/translations';
 import { PATCH } from '../../common/problem/validation';
-import { TranslationsOf } from './translations';
 
 export class CourseTextDto {
   @ApiProperty({ maxLength: TITLE_MAX_LENGTH })
@@ -341,11 +341,4 @@ export class EnrolDto implements EnrolRequest {
   @IsOptional()
   @IsUUID()
   learnerId?: string;
-}
-
-export class LanguageQueryDto {
-  @ApiPropertyOptional({ enum: LANGUAGE_CODES })
-  @IsOptional()
-  @IsIn(LANGUAGE_CODES)
-  lang?: LanguageCode;
 }

@@ -21,7 +21,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-import { LanguageQueryDto } from '../../learning/dto/course.dto';
+import { LanguageQueryDto } from '../../common/i18n/language-query.dto';
 
 export class CandidateFiltersDto extends LanguageQueryDto implements CandidateFilters {
   @ApiPropertyOptional({ enum: COMPETENCE_AREAS })

@@ -41,7 +41,8 @@ export class JobsStore {
         job.match.checks.some((check) => check.kind === 'course'),
       );
       if (!asksForCourses) return;
-      untracked(() =>
+      // Not awaited: an effect cannot wait, and without the titles a requirement still shows.
+      void untracked(() =>
         this.courses.catalogue(language).then(
           (list) => this.courseTitles.set(new Map(list.map((c) => [c.id, c.title]))),
           () => undefined,

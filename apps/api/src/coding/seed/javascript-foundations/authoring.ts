@@ -21,6 +21,18 @@ export interface AuthoredExercise extends SeedExercise {
   solution: string;
 }
 
+/** A module as written in the seed data: its titles and its exercises, in order. */
+export interface ModuleSource {
+  translations: Translations<ModuleText>;
+  exercises: ExerciseSource[];
+}
+
+/** The coding course as written in the seed data. */
+export interface CodingCourseSource {
+  course: CreateCourseRequest;
+  modules: ModuleSource[];
+}
+
 export interface AuthoredModule {
   translations: Translations<ModuleText>;
   exercises: AuthoredExercise[];
@@ -31,6 +43,10 @@ export interface ExerciseTexts extends ExerciseText {
   title: string;
 }
 
+/**
+ * An exercise as written in the seed data (`apps/api/seed/courses/javascript-foundations.json`):
+ * exercise() turns it into what is stored, and keeps the solution apart.
+ */
 export interface ExerciseSource {
   /** The solution file without `.js`, e.g. `two-fer`; the tests import it by this name. */
   file: string;
@@ -67,9 +83,3 @@ export function exercise(source: ExerciseSource): AuthoredExercise {
     solution: source.solution,
   };
 }
-
-/** The stub most starters use: the right signature, and a clear first thing to do. */
-export const TODO = "  throw new Error('Remove this line and write your code');";
-
-/** Markdown written line by line, so that inline code needs no escaping in a template literal. */
-export const lines = (...parts: string[]) => parts.join('\n');

@@ -1,37 +1,20 @@
-import { ARRAYS } from './arrays';
-import type { AuthoredModule, SeedCodingCourse } from './authoring';
-import { CONDITIONS } from './conditions';
-import { FIRST_FUNCTIONS } from './first-functions';
-import { OBJECTS } from './objects';
-import { STRINGS } from './strings';
+import { readSeedData } from '../../../common/seed-data/seed-data';
+import { type AuthoredModule, exercise, type SeedCodingCourse } from './authoring';
+import { codingCourseSource } from './schema';
 
 export type { SeedCodingCourse, SeedExercise } from './authoring';
 
+const SOURCE = readSeedData('courses/javascript-foundations.json', codingCourseSource);
+
 /** In the order learners meet them: each module uses only what the ones before it taught. */
-const MODULES: AuthoredModule[] = [FIRST_FUNCTIONS, CONDITIONS, STRINGS, ARRAYS, OBJECTS];
+const MODULES: AuthoredModule[] = SOURCE.modules.map((module) => ({
+  translations: module.translations,
+  exercises: module.exercises.map(exercise),
+}));
 
 /** Demo content for the code track, from hello-world to lists and objects, in every language. */
 export const JAVASCRIPT_FOUNDATIONS: SeedCodingCourse = {
-  course: {
-    slug: 'javascript-foundations',
-    defaultLanguage: 'en',
-    translations: {
-      en: {
-        title: 'JavaScript foundations',
-        summary: 'Write your first programs: functions, conditions, text, lists and objects.',
-      },
-      fr: {
-        title: 'Les bases de JavaScript',
-        summary:
-          'Écrivez vos premiers programmes : fonctions, conditions, textes, listes et objets.',
-      },
-      ar: {
-        title: 'أساسيات JavaScript',
-        summary: 'اكتب برامجك الأولى: الدوال والشروط والنصوص والقوائم والكائنات.',
-      },
-    },
-    levels: { coding: { entry: 2, target: 4 }, 'problem-solving': { entry: 2, target: 4 } },
-  },
+  course: SOURCE.course,
   // Only what is seeded: the reference solutions stay out of the stored exercises.
   modules: MODULES.map((module) => ({
     translations: module.translations,

@@ -1,0 +1,2 @@
+export * from './lib/database-server';
+export * from './lib/test-server';

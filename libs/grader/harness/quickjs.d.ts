@@ -1,0 +1,2 @@
+/** What QuickJS has that the ECMAScript library does not: the error it raises on stack overflow. */
+declare class InternalError extends Error {}
