@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Answer, itemStatistics } from '@passerelle/assessment';
 import {
-  ASSESSMENT_COMPETENCES,
   type AssessmentItemDetail,
-  AssessmentItemKind,
   type AssessmentItemRequest,
   AssessmentItemStatus,
   type AssessmentItemSummary,
-  type FieldError,
   type ItemBankView,
+  itemProblems,
   type ItemStatistics,
   LANGUAGE_CODES,
   type LanguageCode,
@@ -24,7 +22,7 @@ import { violatedUniqueConstraint } from '../common/problem/unique-violation';
 import { AssessmentItem } from './entities/assessment-item.entity';
 import { AssessmentResponse } from './entities/assessment-response.entity';
 import { ItemBankService } from './item-bank.service';
-import { answerKeyProblem, itemText, serveItem } from './served-item';
+import { itemText, serveItem } from './served-item';
 
 const NO_STATS: ItemStatistics = { shown: 0, exposure: 0, pValue: null, itemRest: null };
 
@@ -48,49 +46,6 @@ function summaryOf(item: AssessmentItem, stats: ItemStatistics): AssessmentItemS
     stats,
     updatedAt: item.updatedAt.toISOString(),
   };
-}
-
-/**
- * What is wrong with an item as a whole, field by field: the rules that tie fields together
- * (the DTO has checked each field alone). Every language has the same number of options, the
- * fallback language is written, the competence belongs to the area, the answer key fits the
- * kind, and a picture item has its picture.
- */
-export function itemProblems(item: AssessmentItemRequest): FieldError[] {
-  const problems: FieldError[] = [];
-  const add = (field: string, code: string, message: string) =>
-    problems.push({ field, code, message });
-  const competence = (ASSESSMENT_COMPETENCES as Record<string, { area: string }>)[item.competence];
-  if (!competence) add('competence', 'unknownCompetence', 'Choose a competence from the list.');
-  else if (competence.area !== item.area) {
-    add('competence', 'wrongArea', `Competence ${item.competence} is not in this area.`);
-  }
-  const texts = Object.entries(item.translations).filter(([, text]) => text !== undefined);
-  if (!item.translations[item.fallbackLanguage]) {
-    add(
-      `translations.${item.fallbackLanguage}`,
-      'fallbackMissing',
-      'Write the item in its fallback language.',
-    );
-  }
-  const counts = new Set(texts.map(([, text]) => text?.options.length));
-  if (counts.size > 1) {
-    add(
-      'translations',
-      'optionCounts',
-      'Every language needs the same options, in the same order.',
-    );
-  }
-  const optionCount = item.translations[item.fallbackLanguage]?.options.length ?? 0;
-  const keyProblem = optionCount > 0 ? answerKeyProblem(item, item.answer, optionCount) : null;
-  if (keyProblem) add('answer', 'answerKey', `The answer key is wrong: ${keyProblem}.`);
-  if (item.kind === AssessmentItemKind.Picture && !item.image) {
-    add('image', 'imageRequired', 'A picture item needs its picture.');
-  }
-  if (item.kind !== AssessmentItemKind.Picture && item.image) {
-    add('image', 'imageNotAllowed', 'Only picture items have a picture.');
-  }
-  return problems;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { AssessmentItem } from './entities/assessment-item.entity';
-import { itemProblems } from './item-authoring.service';
 import {
   choiceIsWellFormed,
   isRightChoice,
@@ -92,35 +91,5 @@ describe('scoring a choice', () => {
     expect(choiceIsWellFormed(item(), [0, 1, 2])).toBe(false);
     expect(choiceIsWellFormed(item({ kind: 'single', answer: [1] }), [0, 1])).toBe(false);
     expect(choiceIsWellFormed(item({ kind: 'picture', answer: [1] }), [2])).toBe(true);
-  });
-});
-
-describe('itemProblems', () => {
-  const request = {
-    key: 'safety-test-01',
-    area: 'safety' as const,
-    competence: '4.2',
-    kind: 'single' as const,
-    irt: { a: 1, b: 0 },
-    answer: [0],
-    fallbackLanguage: 'en' as const,
-    translations: { en: { prompt: 'P', options: ['x', 'y'] } },
-  };
-
-  it('accepts a consistent item', () => {
-    expect(itemProblems(request)).toEqual([]);
-  });
-
-  it('names each inconsistency', () => {
-    const codes = (r: object) => itemProblems({ ...request, ...r }).map((p) => p.code);
-    expect(codes({ competence: '9.9' })).toEqual(['unknownCompetence']);
-    expect(codes({ competence: '1.1' })).toEqual(['wrongArea']);
-    expect(codes({ fallbackLanguage: 'fr' })).toEqual(['fallbackMissing']);
-    expect(codes({ answer: [0, 1] })).toEqual(['answerKey']);
-    expect(codes({ kind: 'picture' })).toEqual(['imageRequired']);
-    expect(codes({ image: 'x.svg' })).toEqual(['imageNotAllowed']);
-    expect(
-      codes({ translations: { ...request.translations, fr: { prompt: 'P', options: ['x'] } } }),
-    ).toEqual(['optionCounts']);
   });
 });

@@ -30,15 +30,6 @@ function asQuestion(item: Pick<AssessmentItem, 'kind'>, answer: number[]): QuizQ
   return { kind, answer, translations: {} };
 }
 
-/** Why an item's answer key does not fit its kind and options, or null. */
-export function answerKeyProblem(
-  item: Pick<AssessmentItem, 'kind'>,
-  answer: number[],
-  options: number,
-): string | null {
-  return questionProblem(asQuestion(item, answer), options);
-}
-
 /**
  * Whether the options chosen (indexes, in the order given) answer the item: one right option
  * (single, picture), all the right ones and no other (multiple), or every option in order

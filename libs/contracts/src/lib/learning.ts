@@ -44,7 +44,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TITLE_MAX_LENGTH = 120;
 export const SUMMARY_MAX_LENGTH = 600;
 export const LESSON_MAX_LENGTH = 50_000;
+export const QUESTION_OPTIONS_MIN = 2;
 export const QUESTION_OPTIONS_MAX = 8;
+export const QUESTION_PROMPT_MAX_LENGTH = 1_000;
+export const QUESTION_OPTION_MAX_LENGTH = 300;
+/** A course's slug: 3 to 80 characters (and `SLUG_PATTERN`). */
+export const SLUG_MIN_LENGTH = 3;
+export const SLUG_MAX_LENGTH = 80;
 export const QUIZ_QUESTIONS_MAX = 30;
 
 // ---------- authoring (mentors) ----------

@@ -29,19 +29,5 @@ export function scoreQuiz(
   };
 }
 
-/** Why a question is malformed, or null: used when mentors author quizzes. */
-export function questionProblem(question: QuizQuestion, optionCount: number): string | null {
-  const { kind, answer } = question;
-  if (answer.some((i) => !Number.isInteger(i) || i < 0 || i >= optionCount)) {
-    return 'answer refers to an option that does not exist';
-  }
-  if (new Set(answer).size !== answer.length) return 'answer lists an option twice';
-  if (kind === QuestionKind.Single && answer.length !== 1)
-    return 'a single-choice question has exactly one answer';
-  if (kind === QuestionKind.Multiple && answer.length < 1)
-    return 'a multiple-choice question has at least one answer';
-  if (kind === QuestionKind.Ordering && answer.length !== optionCount) {
-    return 'an ordering question orders every option';
-  }
-  return null;
-}
+/** Why a question is malformed, or null: the rule lives in the contracts, shared with the console. */
+export { questionProblem } from '@passerelle/contracts';

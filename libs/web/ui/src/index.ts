@@ -1,6 +1,7 @@
 export * from './lib/assessment-item.component';
 export * from './lib/field.component';
 export * from './lib/form-errors';
+export * from './lib/form-state';
 export * from './lib/form-submission';
 export * from './lib/i18n.service';
 export * from './lib/icon.component';

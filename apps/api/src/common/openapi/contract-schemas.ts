@@ -95,6 +95,7 @@ export interface ContractTypes {
   FeedbackQuery: C.FeedbackQuery;
   FeedbackView: C.FeedbackView;
   FieldError: C.FieldError;
+  FieldRuleProblem: C.FieldRuleProblem;
   HintsView: C.HintsView;
   IntakeProfile: C.IntakeProfile;
   IntakeRequest: C.IntakeRequest;
@@ -188,6 +189,7 @@ export interface ContractTypes {
   ReviewSubmission: C.ReviewSubmission;
   RightToWork: C.RightToWork;
   Role: C.Role;
+  RuleProblem: C.RuleProblem;
   SaveDraftRequest: C.SaveDraftRequest;
   ScaleResult: C.ScaleResult;
   Schooling: C.Schooling;
@@ -1923,6 +1925,41 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     },
     required: ['field', 'code', 'message'],
   },
+  FieldRuleProblem: {
+    anyOf: [
+      {
+        type: 'object',
+        properties: { code: { type: 'string', enum: ['required'] }, field: { type: 'string' } },
+        required: ['code', 'field'],
+      },
+      {
+        type: 'object',
+        properties: {
+          code: { type: 'string', enum: ['maxLength'] },
+          max: { type: 'number' },
+          field: { type: 'string' },
+        },
+        required: ['code', 'max', 'field'],
+      },
+      {
+        type: 'object',
+        properties: {
+          code: { type: 'string', enum: ['range'] },
+          min: { type: 'number' },
+          max: { type: 'number' },
+          field: { type: 'string' },
+        },
+        required: ['code', 'min', 'max', 'field'],
+      },
+      {
+        type: 'object',
+        properties: { code: { type: 'string', enum: ['pattern'] }, field: { type: 'string' } },
+        required: ['code', 'field'],
+      },
+    ],
+    description:
+      'A rule problem found at a field path as the API names it (`translations.fr.prompt`).',
+  },
   HintsView: {
     type: 'object',
     properties: {
@@ -3234,6 +3271,36 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     enum: ['learner', 'mentor', 'employer', 'admin'],
     description:
       'The four kinds of account. The role decides which app and which routes an account may use.',
+  },
+  RuleProblem: {
+    anyOf: [
+      {
+        type: 'object',
+        properties: { code: { type: 'string', enum: ['required'] } },
+        required: ['code'],
+      },
+      {
+        type: 'object',
+        properties: { code: { type: 'string', enum: ['maxLength'] }, max: { type: 'number' } },
+        required: ['code', 'max'],
+      },
+      {
+        type: 'object',
+        properties: {
+          code: { type: 'string', enum: ['range'] },
+          min: { type: 'number' },
+          max: { type: 'number' },
+        },
+        required: ['code', 'min', 'max'],
+      },
+      {
+        type: 'object',
+        properties: { code: { type: 'string', enum: ['pattern'] } },
+        required: ['code'],
+      },
+    ],
+    description:
+      "Small pure checks of single values, shared by the API's own checks and the apps' forms so that a rule (a length, a range, a pattern) is written once. Each answers what is wrong, as a code with the limit it broke, or null; the apps word the code in the reader's language.",
   },
   SaveDraftRequest: {
     type: 'object',

@@ -19,11 +19,16 @@ import {
   LESSON_MAX_LENGTH,
   LEVEL_MAX,
   LEVEL_MIN,
+  QUESTION_OPTION_MAX_LENGTH,
   QUESTION_OPTIONS_MAX,
+  QUESTION_OPTIONS_MIN,
+  QUESTION_PROMPT_MAX_LENGTH,
   QuestionKind,
   QUIZ_QUESTIONS_MAX,
   type QuizAnswersRequest,
   type QuizQuestion,
+  SLUG_MAX_LENGTH,
+  SLUG_MIN_LENGTH,
   SLUG_PATTERN,
   SOLUTION_FILE_PATTERN,
   SUMMARY_MAX_LENGTH,
@@ -92,7 +97,7 @@ for (const area of COMPETENCE_AREAS) {
 export class CreateCourseDto implements CreateCourseRequest {
   @ApiProperty({ example: 'digital-basics', pattern: SLUG_PATTERN.source })
   @IsString()
-  @Length(3, 80)
+  @Length(SLUG_MIN_LENGTH, SLUG_MAX_LENGTH)
   @Matches(SLUG_PATTERN, { message: 'slug may hold lower-case letters, digits and dashes only' })
   slug!: string;
 
@@ -139,13 +144,16 @@ export class ItemTextDto {
 const ItemTranslationsDto = TranslationsOf(ItemTextDto, 'ItemTranslationsDto');
 
 export class QuestionTextDto {
-  @ApiProperty() @IsString() @Length(1, 1000) prompt!: string;
+  @ApiProperty({ maxLength: QUESTION_PROMPT_MAX_LENGTH })
+  @IsString()
+  @Length(1, QUESTION_PROMPT_MAX_LENGTH)
+  prompt!: string;
   @ApiProperty({ type: [String], maxItems: QUESTION_OPTIONS_MAX })
   @IsArray()
-  @ArrayMinSize(2)
+  @ArrayMinSize(QUESTION_OPTIONS_MIN)
   @ArrayMaxSize(QUESTION_OPTIONS_MAX)
   @IsString({ each: true })
-  @Length(1, 300, { each: true })
+  @Length(1, QUESTION_OPTION_MAX_LENGTH, { each: true })
   options!: string[];
 }
 const QuestionTranslationsDto = TranslationsOf(QuestionTextDto, 'QuestionTranslationsDto');

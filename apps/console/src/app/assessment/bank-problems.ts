@@ -14,6 +14,12 @@ const CODES: Record<string, MessageKey> = {
   unknownCourse: 'attempt.errors.unknownCourse',
 };
 
+/** The words for one field error code of the assessment area (the API's, or the browser's). */
+export function assessmentCodeMessage(code: string): UiMessage | null {
+  const key = CODES[code];
+  return key ? { key } : null;
+}
+
 /**
  * The messages for the field errors of a failed call whose codes belong to the assessment area
  * (the shared `Saving` words the generic ones), by field path.
@@ -21,8 +27,8 @@ const CODES: Record<string, MessageKey> = {
 export function assessmentFieldMessages(error: unknown): Record<string, UiMessage> {
   const messages: Record<string, UiMessage> = {};
   for (const fieldError of problemOf(error)?.errors ?? []) {
-    const key = CODES[fieldError.code];
-    if (key) messages[fieldError.field] ??= { key };
+    const message = assessmentCodeMessage(fieldError.code);
+    if (message) messages[fieldError.field] ??= message;
   }
   return messages;
 }

@@ -14,7 +14,6 @@ import {
   itemRequest,
   languagesIn,
   newItemDraft,
-  parseNumber,
   previewVerdict,
   validateDraft,
   withArea,
@@ -114,13 +113,6 @@ describe('item drafts', () => {
     expect(withArea(draft, 'coding').competence).toBe('C.1');
     expect(withArea(draft, 'safety').competence).toBe('4.2');
     expect(competencesOf('problem-solving')).toEqual(['5.1', '5.2', '5.3', '5.4']);
-  });
-
-  it('reads numbers typed either way, and nothing as nothing', () => {
-    expect(parseNumber('1,5')).toBe(1.5);
-    expect(parseNumber(' -0.25')).toBe(-0.25);
-    expect(parseNumber('')).toBeNull();
-    expect(parseNumber('abc')).toBeNull();
   });
 });
 

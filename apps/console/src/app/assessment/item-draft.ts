@@ -1,19 +1,16 @@
 import {
-  ASSESSMENT_CODE_MAX_LENGTH,
   ASSESSMENT_COMPETENCES,
-  ASSESSMENT_IMAGE_PATTERN,
-  ASSESSMENT_OPTION_MAX_LENGTH,
-  ASSESSMENT_OPTIONS_MAX,
   ASSESSMENT_OPTIONS_MIN,
-  ASSESSMENT_PROMPT_MAX_LENGTH,
   type AssessmentItemDetail,
   type AssessmentItemKind,
   type AssessmentItemRequest,
   type AssessmentItemText,
   type CompetenceArea,
   type CompetenceId,
-  IRT_BOUNDS,
-  ITEM_KEY_PATTERN,
+  type FieldError,
+  type FieldRuleProblem,
+  itemFieldProblems,
+  itemProblems,
   LANGUAGE_CODES,
   type LanguageCode,
   type ServedItem,
@@ -21,9 +18,11 @@ import {
   type UpdateAssessmentItemRequest,
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
+import { ruleMessage } from '@passerelle/web-auth';
 
 import { optionCount } from '../shared/options';
 import { fill, type PerLanguage, prune } from '../shared/per-language';
+import { assessmentCodeMessage } from './bank-problems';
 
 /**
  * The item editor's draft. Like the course drafts, every language is present (empty strings
@@ -49,6 +48,16 @@ export interface ItemDraft {
   answer: number[];
   fallbackLanguage: LanguageCode;
   texts: PerLanguage<ItemTextDraft>;
+}
+
+/**
+ * How an item is answered: its kind, its options in every language and its answer key, which
+ * change together (the options editor edits them as one value).
+ */
+export interface ItemChoices {
+  kind: AssessmentItemKind;
+  answer: number[];
+  texts: PerLanguage<{ options: string[] }>;
 }
 
 const blank = (text: string) => text.trim() === '';
@@ -158,7 +167,7 @@ export function withArea(draft: ItemDraft, area: CompetenceArea): ItemDraft {
 }
 
 /** The same item of another kind: the answer reset to what that kind expects. */
-export function withKind(draft: ItemDraft, kind: AssessmentItemKind): ItemDraft {
+export function withKind<T extends ItemChoices>(draft: T, kind: AssessmentItemKind): T {
   const count = optionCount(draft);
   const answer =
     kind === 'ordering'
@@ -175,109 +184,64 @@ export function withKind(draft: ItemDraft, kind: AssessmentItemKind): ItemDraft 
   return { ...draft, kind, answer };
 }
 
-/** The number in a numeric field, or null when it is empty or not a number. */
-export function parseNumber(value: string): number | null {
-  if (value.trim() === '') return null;
-  const n = Number(value.replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
-}
-
 export type DraftErrors = Record<string, UiMessage>;
 
-function checkRange(
-  errors: DraftErrors,
-  path: string,
-  value: number | null,
-  min: number,
-  max: number,
-): void {
-  if (value === null) errors[path] = { key: 'errors.field.required' };
-  else if (value < min || value > max)
-    errors[path] = { key: 'bank.errors.range', params: { min, max } };
+/** The words for the answer key's problem: what the item's kind expects. */
+function answerMessage(kind: AssessmentItemKind): UiMessage {
+  return {
+    key:
+      kind === 'ordering'
+        ? 'bank.errors.answerOrder'
+        : kind === 'multiple'
+          ? 'bank.errors.answerSome'
+          : 'bank.errors.answerOne',
+  };
+}
+
+/** The words for a field rule of the contracts (`itemFieldProblems`), by the field it names. */
+function fieldMessage(problem: FieldRuleProblem, kind: AssessmentItemKind): UiMessage {
+  if (problem.field === 'answer') return answerMessage(kind);
+  if (problem.code === 'range') {
+    return problem.field.endsWith('.options')
+      ? { key: 'bank.errors.optionCount', params: { min: problem.min, max: problem.max } }
+      : { key: 'bank.errors.range', params: { min: problem.min, max: problem.max } };
+  }
+  if (problem.code === 'pattern') {
+    return { key: problem.field === 'image' ? 'bank.errors.image' : 'bank.errors.key' };
+  }
+  return ruleMessage(problem);
+}
+
+/** The words for a rule tying fields together (`itemProblems`), as the API's answer says it. */
+function itemMessage(problem: FieldError, kind: AssessmentItemKind): UiMessage {
+  if (problem.code === 'answerKey') return answerMessage(kind);
+  return assessmentCodeMessage(problem.code) ?? { key: 'errors.field.invalid' };
 }
 
 /**
  * What is wrong with a draft, by the field paths the API uses for the same faults
  * (`irt.a`, `translations.fr.options`, `answer`), so that the browser's checks and the
- * server's show in the same places. Empty when the draft may be sent.
+ * server's show in the same places. The rules are the contracts' (`itemProblems`,
+ * `itemFieldProblems`), which the API applies too, checked on the request the draft would
+ * send; the browser adds one of its own: a language's options must differ. Empty when the
+ * draft may be sent.
  */
 export function validateDraft(draft: ItemDraft): DraftErrors {
+  const request = itemRequest(draft);
   const errors: DraftErrors = {};
-  if (!ITEM_KEY_PATTERN.test(draft.key.trim())) {
-    errors['key'] = { key: blank(draft.key) ? 'errors.field.required' : 'bank.errors.key' };
+  for (const problem of itemProblems(request)) {
+    errors[problem.field] ??= itemMessage(problem, draft.kind);
   }
-  const competence = ASSESSMENT_COMPETENCES[draft.competence as CompetenceId];
-  if (!competence || competence.area !== draft.area) {
-    errors['competence'] = { key: 'bank.errors.competence' };
+  for (const problem of itemFieldProblems(request)) {
+    errors[problem.field] ??= fieldMessage(problem, draft.kind);
   }
-  if (draft.kind === 'picture' && !ASSESSMENT_IMAGE_PATTERN.test(draft.image.trim())) {
-    errors['image'] = { key: blank(draft.image) ? 'errors.field.required' : 'bank.errors.image' };
-  }
-  if (draft.code.length > ASSESSMENT_CODE_MAX_LENGTH) {
-    errors['code'] = { key: 'errors.field.maxLength', params: { max: ASSESSMENT_CODE_MAX_LENGTH } };
-  }
-  checkRange(errors, 'irt.a', draft.irt.a, IRT_BOUNDS.aMin, IRT_BOUNDS.aMax);
-  checkRange(errors, 'irt.b', draft.irt.b, IRT_BOUNDS.bMin, IRT_BOUNDS.bMax);
-  checkRange(errors, 'irt.c', draft.irt.c ?? 0, 0, IRT_BOUNDS.cMax);
-
-  const count = optionCount(draft);
-  if (count < ASSESSMENT_OPTIONS_MIN || count > ASSESSMENT_OPTIONS_MAX) {
-    errors['options'] = {
-      key: 'bank.errors.optionCount',
-      params: { min: ASSESSMENT_OPTIONS_MIN, max: ASSESSMENT_OPTIONS_MAX },
-    };
-  }
-  const written = writtenItemLanguages(draft);
-  if (!written.has(draft.fallbackLanguage)) {
-    errors[`translations.${draft.fallbackLanguage}`] = { key: 'bank.errors.fallbackMissing' };
-  }
-  for (const code of written) {
-    const text = draft.texts[code];
-    const base = `translations.${code}`;
-    if (blank(text.prompt)) errors[`${base}.prompt`] = { key: 'errors.field.required' };
-    else if (text.prompt.length > ASSESSMENT_PROMPT_MAX_LENGTH) {
-      errors[`${base}.prompt`] = {
-        key: 'errors.field.maxLength',
-        params: { max: ASSESSMENT_PROMPT_MAX_LENGTH },
-      };
-    }
-    text.options.forEach((option, i) => {
-      if (blank(option)) errors[`${base}.options.${i}`] = { key: 'errors.field.required' };
-      else if (option.length > ASSESSMENT_OPTION_MAX_LENGTH) {
-        errors[`${base}.options.${i}`] = {
-          key: 'errors.field.maxLength',
-          params: { max: ASSESSMENT_OPTION_MAX_LENGTH },
-        };
-      }
-    });
-    const trimmed = text.options.map((o) => o.trim().toLocaleLowerCase()).filter(Boolean);
+  for (const code of writtenItemLanguages(draft)) {
+    const trimmed = draft.texts[code].options
+      .map((o) => o.trim().toLocaleLowerCase())
+      .filter(Boolean);
     if (new Set(trimmed).size !== trimmed.length) {
-      errors[`${base}.options`] = { key: 'bank.errors.sameOptions' };
+      errors[`translations.${code}.options`] ??= { key: 'bank.errors.sameOptions' };
     }
-    if (draft.kind === 'picture' && blank(text.alt)) {
-      errors[`${base}.alt`] = { key: 'errors.field.required' };
-    }
-  }
-
-  const inRange = draft.answer.every((i) => Number.isInteger(i) && i >= 0 && i < count);
-  const distinct = new Set(draft.answer).size === draft.answer.length;
-  const answerOk =
-    inRange &&
-    distinct &&
-    (draft.kind === 'ordering'
-      ? draft.answer.length === count
-      : draft.kind === 'multiple'
-        ? draft.answer.length >= 1
-        : draft.answer.length === 1);
-  if (!answerOk) {
-    errors['answer'] = {
-      key:
-        draft.kind === 'ordering'
-          ? 'bank.errors.answerOrder'
-          : draft.kind === 'multiple'
-            ? 'bank.errors.answerSome'
-            : 'bank.errors.answerOne',
-    };
   }
   return errors;
 }

@@ -8,6 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   ASSESSMENT_CODE_MAX_LENGTH,
@@ -18,9 +19,7 @@ import {
   ASSESSMENT_OPTIONS_MIN,
   ASSESSMENT_PROMPT_MAX_LENGTH,
   type AssessmentItemDetail,
-  type AssessmentItemKind,
   COMPETENCE_AREAS,
-  type CompetenceArea,
   type CompetenceId,
   IRT_BOUNDS,
   type LanguageCode,
@@ -31,6 +30,7 @@ import { areaLabel, type MessageKey, type UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -48,18 +48,15 @@ import { assessmentFieldMessages } from './bank-problems';
 import {
   changedFields,
   competencesOf,
+  type ItemChoices,
   type ItemDraft,
   itemDraft,
   itemRequest,
-  type ItemTextDraft,
   languagesIn,
   newItemDraft,
-  parseNumber,
-  validateDraft,
-  withArea,
-  withKind,
   writtenItemLanguages,
 } from './item-draft';
+import { draftOf, itemForm, showItemDraft } from './item-form';
 import { ItemPreviewComponent } from './item-preview.component';
 
 /**
@@ -70,6 +67,7 @@ import { ItemPreviewComponent } from './item-preview.component';
 @Component({
   selector: 'pc-assessment-item-editor-page',
   imports: [
+    ReactiveFormsModule,
     ModeSwitchComponent,
     RouterLink,
     FieldComponent,
@@ -88,6 +86,7 @@ import { ItemPreviewComponent } from './item-preview.component';
 export class AssessmentItemEditorPage implements HoldsDrafts {
   private readonly api = inject(AssessmentApi);
   private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
   protected readonly i18n = inject(I18n);
   /** `new` for an item not saved yet. */
   readonly itemId = input.required<string>();
@@ -106,7 +105,12 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
   protected readonly areaLabel = areaLabel;
 
   protected readonly item = signal<AssessmentItemDetail | null>(null);
-  protected readonly draft = signal<ItemDraft | null>(null);
+  /** The item as being edited, checked with the API's rules (see `item-form.ts`). */
+  protected readonly form = itemForm(this.fb);
+  private readonly formState = formState(this.form);
+  protected readonly draft = computed(() => draftOf(this.formState.value()));
+  /** Whether the form holds an item yet (a new one, or the saved one once loaded). */
+  protected readonly ready = signal(false);
   protected readonly tab = signal<LanguageCode>('en');
   protected readonly mode = signal<EditorMode>('edit');
   protected readonly loading = new Saving();
@@ -126,33 +130,29 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
    */
   protected readonly locked = computed(() => (this.item()?.stats.shown ?? 0) > 0);
   protected readonly dir = computed(() => languageInfo(this.tab()).dir);
-  protected readonly competences = computed(() => {
-    const area = this.draft()?.area;
-    return area ? competencesOf(area) : [];
-  });
-  protected readonly written = computed(() => {
-    const draft = this.draft();
-    return draft ? writtenItemLanguages(draft) : new Set<string>();
-  });
+  protected readonly competences = computed(() => competencesOf(this.draft().area));
+  protected readonly written = computed(() => writtenItemLanguages(this.draft()));
   /** The browser's own checks, shown once a save was tried, and updated as fields are fixed. */
-  protected readonly problems = computed(() => {
-    const draft = this.draft();
-    return this.tried() && draft ? validateDraft(draft) : {};
-  });
+  protected readonly problems = computed(() => (this.tried() ? this.formState.problems() : {}));
+  /** How the item is answered, for the options editor. */
+  protected readonly choices = computed(() => this.formState.value().choices);
+  /** The prompt and alt text controls of the language shown. */
+  protected readonly text = computed(() => this.form.controls.texts.controls[this.tab()].controls);
   protected readonly tabErrors = computed(() => {
     const found = languagesIn(Object.keys(this.problems()));
     for (const code of this.saving.languagesWithErrors()) found.add(code);
     return found;
   });
-  protected readonly dirty = computed(() => {
-    const draft = this.draft();
-    return draft !== null && JSON.stringify(draft) !== this.snapshot();
-  });
+  protected readonly dirty = computed(
+    () => this.ready() && JSON.stringify(this.draft()) !== this.snapshot(),
+  );
   protected readonly optionErrors = computed(() =>
-    this.text().options.map((_, o) => this.error(`translations.${this.tab()}.options.${o}`)),
+    this.choices().texts[this.tab()].options.map((_, o) =>
+      this.error(`translations.${this.tab()}.options.${o}`),
+    ),
   );
   protected readonly imageUrl = computed(() => {
-    const image = this.draft()?.image.trim() ?? '';
+    const image = this.draft().image.trim();
     return /^[a-z0-9][a-z0-9-]*\.svg$/.test(image) ? `/assessment/${image}` : null;
   });
 
@@ -194,47 +194,15 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     return value === null ? '—' : formatNumber(this.i18n.language(), value);
   }
 
-  protected text(): ItemTextDraft {
-    return this.draft()?.texts[this.tab()] ?? { prompt: '', options: [], alt: '' };
-  }
-
-  private change(change: (draft: ItemDraft) => ItemDraft): void {
-    this.draft.update((draft) => (draft ? change(draft) : draft));
-  }
-
-  protected set<K extends 'key' | 'competence' | 'image' | 'code' | 'fallbackLanguage'>(
-    field: K,
-    value: ItemDraft[K],
-  ): void {
-    this.change((draft) => ({ ...draft, [field]: value }));
-  }
-
-  protected setArea(area: string): void {
-    this.change((draft) => withArea(draft, area as CompetenceArea));
-  }
-
-  protected setKind(kind: string): void {
-    this.change((draft) => withKind(draft, kind as AssessmentItemKind));
-  }
-
-  protected setIrt(parameter: 'a' | 'b' | 'c', value: string): void {
-    this.change((draft) => ({ ...draft, irt: { ...draft.irt, [parameter]: parseNumber(value) } }));
-  }
-
-  protected setText(field: 'prompt' | 'alt', value: string): void {
-    const code = this.tab();
-    this.change((draft) => ({
-      ...draft,
-      texts: { ...draft.texts, [code]: { ...draft.texts[code], [field]: value } },
-    }));
+  protected setChoices(choices: ItemChoices): void {
+    this.form.controls.choices.setValue(choices);
   }
 
   protected async save(): Promise<void> {
+    if (!this.ready() || this.saving.busy()) return;
     const draft = this.draft();
-    if (!draft || this.saving.busy()) return;
     this.tried.set(true);
-    const problems = validateDraft(draft);
-    if (Object.keys(problems).length > 0) {
+    if (this.form.invalid) {
       this.saving.clear();
       this.saving.error.set({ key: 'errors.checkFields' });
       this.showTabWithErrors();
@@ -265,9 +233,7 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     this.tried.set(false);
     this.savedOnce.set(true);
     this.item.set(item);
-    const next = itemDraft(item);
-    this.draft.set(next);
-    this.snapshot.set(JSON.stringify(next));
+    this.edit(itemDraft(item));
     this.announcement.set(this.i18n.t('bank.saved'));
     if (this.isNew()) {
       await this.router.navigate(['/assessment/items', item.id], { replaceUrl: true });
@@ -286,6 +252,13 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     }
   }
 
+  /** Puts a draft in the form: what is saved, against which later edits count as unsaved. */
+  private edit(draft: ItemDraft): void {
+    showItemDraft(this.form, draft, this.locked());
+    this.snapshot.set(JSON.stringify(this.draft()));
+    this.ready.set(true);
+  }
+
   private showTabWithErrors(): void {
     const errors = this.tabErrors();
     const [first] = [...errors] as LanguageCode[];
@@ -301,20 +274,16 @@ export class AssessmentItemEditorPage implements HoldsDrafts {
     const current = this.item();
     if (current && current.id === itemId) return;
     if (itemId === 'new') {
-      const draft = newItemDraft();
       this.item.set(null);
-      this.draft.set(draft);
-      this.snapshot.set(JSON.stringify(draft));
+      this.edit(newItemDraft());
       this.tab.set(this.i18n.language());
       return;
     }
-    this.draft.set(null);
+    this.ready.set(false);
     await this.loading.run(async () => {
       const item = await this.api.item(itemId);
-      const draft = itemDraft(item);
       this.item.set(item);
-      this.draft.set(draft);
-      this.snapshot.set(JSON.stringify(draft));
+      this.edit(itemDraft(item));
       const ui = this.i18n.language();
       this.tab.set(item.translations[ui] ? ui : item.fallbackLanguage);
     });

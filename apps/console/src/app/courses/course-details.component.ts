@@ -10,6 +10,12 @@ import {
   untracked,
 } from '@angular/core';
 import {
+  type FormControl,
+  type FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+} from '@angular/forms';
+import {
   COMPETENCE_AREAS,
   type CompetenceArea,
   type CourseAuthoring,
@@ -18,6 +24,7 @@ import {
   languageInfo,
   LEVEL_MAX,
   LEVEL_MIN,
+  SLUG_MAX_LENGTH,
   SUMMARY_MAX_LENGTH,
   SUPPORTED_LANGUAGES,
   TITLE_MAX_LENGTH,
@@ -26,25 +33,87 @@ import type { MessageKey } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   MessagePipe,
   TranslatePipe,
 } from '@passerelle/web-ui';
 
 import { LanguageTabsComponent } from '../shared/language-tabs.component';
-import { fill, type PerLanguage, prune, writtenLanguages } from '../shared/per-language';
+import {
+  fill,
+  type PerLanguage,
+  perLanguage,
+  prune,
+  writtenLanguages,
+} from '../shared/per-language';
 import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
 
-interface LevelDraft {
-  entry: number | null;
-  target: number | null;
+/** An area's entry and target level as their selects hold them: '' for none. */
+type LevelForm = FormGroup<{ entry: FormControl<string>; target: FormControl<string> }>;
+
+type CourseDetailsForm = FormGroup<{
+  texts: FormGroup<
+    Record<LanguageCode, FormGroup<{ title: FormControl<string>; summary: FormControl<string> }>>
+  >;
+  slug: FormControl<string>;
+  defaultLanguage: FormControl<LanguageCode>;
+  levels: FormGroup<Record<CompetenceArea, LevelForm>>;
+}>;
+
+type CourseDetailsValue = ReturnType<CourseDetailsForm['getRawValue']>;
+
+const ENDS = ['entry', 'target'] as const;
+
+/**
+ * A level range's controls. Choosing one end fills the other, so that a range is always whole;
+ * clearing one clears both.
+ */
+function levelForm(fb: NonNullableFormBuilder): LevelForm {
+  const form = fb.group({ entry: '', target: '' });
+  for (const end of ENDS) {
+    const other = form.controls[end === 'entry' ? 'target' : 'entry'];
+    form.controls[end].valueChanges.subscribe((level) => {
+      if (level === '' ? other.value !== '' : other.value === '') other.setValue(level);
+    });
+  }
+  return form;
+}
+
+function courseDetailsForm(fb: NonNullableFormBuilder): CourseDetailsForm {
+  return fb.group({
+    texts: fb.group(perLanguage(() => fb.group({ title: '', summary: '' }))),
+    slug: '',
+    defaultLanguage: fb.control<LanguageCode>('en'),
+    levels: fb.group(
+      Object.fromEntries(COMPETENCE_AREAS.map((area) => [area, levelForm(fb)])) as Record<
+        CompetenceArea,
+        LevelForm
+      >,
+    ),
+  });
+}
+
+function valueOf(course: CourseAuthoring): CourseDetailsValue {
+  return {
+    texts: fill(course.translations, () => ({ title: '', summary: '' })),
+    slug: course.slug,
+    defaultLanguage: course.defaultLanguage,
+    levels: Object.fromEntries(
+      COMPETENCE_AREAS.map((area) => {
+        const range = course.levels[area];
+        return [area, { entry: String(range?.entry ?? ''), target: String(range?.target ?? '') }];
+      }),
+    ) as CourseDetailsValue['levels'],
+  };
 }
 
 /** A course's own texts in every language, its address, default language and levels. */
 @Component({
   selector: 'pc-course-details',
   imports: [
+    ReactiveFormsModule,
     FieldComponent,
     FieldControlDirective,
     LanguageTabsComponent,
@@ -58,34 +127,39 @@ interface LevelDraft {
 export class CourseDetailsComponent {
   private readonly api = inject(AuthoringApi);
   private readonly i18n = inject(I18n);
+  private readonly fb = inject(NonNullableFormBuilder);
   readonly course = input.required<CourseAuthoring>();
   readonly saved = output<void>();
 
   protected readonly languages = SUPPORTED_LANGUAGES;
   protected readonly areas = COMPETENCE_AREAS;
-  protected readonly ends = ['entry', 'target'] as const;
+  protected readonly ends = ENDS;
   protected readonly levelsRange = Array.from(
     { length: LEVEL_MAX - LEVEL_MIN + 1 },
     (_, i) => LEVEL_MIN + i,
   );
   protected readonly titleMax = TITLE_MAX_LENGTH;
   protected readonly summaryMax = SUMMARY_MAX_LENGTH;
+  protected readonly slugMax = SLUG_MAX_LENGTH;
 
   protected readonly tab = signal<LanguageCode>('en');
-  protected readonly texts = signal<PerLanguage<{ title: string; summary: string }>>(
-    fill(undefined, () => ({ title: '', summary: '' })),
+  /** The course's texts, address, default language and levels as being edited. */
+  protected readonly form = courseDetailsForm(this.fb);
+  private readonly value = formState(this.form).value;
+  protected readonly texts = computed<PerLanguage<{ title: string; summary: string }>>(
+    () => this.value().texts,
   );
-  protected readonly slug = signal('');
-  protected readonly defaultLanguage = signal<LanguageCode>('en');
-  protected readonly levels = signal<Record<CompetenceArea, LevelDraft>>(levelDrafts({}));
+  protected readonly defaultLanguage = computed(() => this.value().defaultLanguage);
+  /** The title and summary controls of the language shown. */
+  protected readonly text = computed(() => this.form.controls.texts.controls[this.tab()].controls);
   protected readonly saving = new Saving();
   protected readonly savedOnce = signal(false);
-  private snapshot = '';
+  private readonly snapshot = signal('');
   private loadedId: string | null = null;
 
   protected readonly written = computed(() => writtenLanguages(this.texts()));
   protected readonly tabErrors = computed(() => this.saving.languagesWithErrors());
-  protected readonly dirty = computed(() => this.serialized() !== this.snapshot);
+  protected readonly dirty = computed(() => JSON.stringify(this.value()) !== this.snapshot());
   protected readonly dir = computed(() => languageInfo(this.tab()).dir);
 
   constructor() {
@@ -104,70 +178,40 @@ export class CourseDetailsComponent {
     return `authoring.area.${area}` as MessageKey;
   }
 
-  protected setText(field: 'title' | 'summary', value: string): void {
-    const code = this.tab();
-    this.texts.update((texts) => ({ ...texts, [code]: { ...texts[code], [field]: value } }));
-  }
-
-  protected setLevel(area: CompetenceArea, end: 'entry' | 'target', value: string): void {
-    const level = value === '' ? null : Number(value);
-    this.levels.update((levels) => {
-      const next = { ...levels[area], [end]: level };
-      // Choosing one end of a range fills the other, so that a range is always whole.
-      if (level !== null && next.entry === null) next.entry = level;
-      if (level !== null && next.target === null) next.target = level;
-      if (level === null) return { ...levels, [area]: { entry: null, target: null } };
-      return { ...levels, [area]: next };
-    });
-  }
-
   protected async save(): Promise<void> {
     const course = this.course();
+    const value = this.form.getRawValue();
     const done = await this.saving.run(() =>
       this.api.update(course.id, {
-        slug: this.slug().trim(),
-        defaultLanguage: this.defaultLanguage(),
-        translations: prune(this.texts(), (t) => !t.title.trim() && !t.summary.trim()),
-        levels: this.levelsRequest(),
+        slug: value.slug.trim(),
+        defaultLanguage: value.defaultLanguage,
+        translations: prune(value.texts, (t) => !t.title.trim() && !t.summary.trim()),
+        levels: levelsRequest(value.levels),
       }),
     );
     if (!done) return;
-    this.snapshot = this.serialized();
+    this.snapshot.set(JSON.stringify(value));
     this.savedOnce.set(true);
     this.saved.emit();
   }
 
-  private levelsRequest(): CourseLevels {
-    return Object.fromEntries(
-      Object.entries(this.levels())
-        .filter(([, range]) => range.entry !== null && range.target !== null)
-        .map(([area, range]) => [area, { entry: range.entry, target: range.target }]),
-    );
-  }
-
-  private serialized(): string {
-    return JSON.stringify([this.texts(), this.slug(), this.defaultLanguage(), this.levels()]);
-  }
-
   private reset(course: CourseAuthoring): void {
     this.loadedId = course.id;
-    this.texts.set(fill(course.translations, () => ({ title: '', summary: '' })));
-    this.slug.set(course.slug);
-    this.defaultLanguage.set(course.defaultLanguage);
-    this.levels.set(levelDrafts(course.levels));
+    this.form.setValue(valueOf(course), { emitEvent: false });
+    this.form.updateValueAndValidity();
     this.tab.set(
       course.translations[this.i18n.language()] ? this.i18n.language() : course.defaultLanguage,
     );
-    this.snapshot = this.serialized();
+    this.snapshot.set(JSON.stringify(this.value()));
     this.saving.clear();
   }
 }
 
-function levelDrafts(levels: CourseLevels): Record<CompetenceArea, LevelDraft> {
+/** The ranges chosen whole: an area without both ends is not sent. */
+function levelsRequest(levels: CourseDetailsValue['levels']): CourseLevels {
   return Object.fromEntries(
-    COMPETENCE_AREAS.map((area) => [
-      area,
-      { entry: levels[area]?.entry ?? null, target: levels[area]?.target ?? null },
-    ]),
-  ) as Record<CompetenceArea, LevelDraft>;
+    Object.entries(levels)
+      .filter(([, range]) => range.entry !== '' && range.target !== '')
+      .map(([area, range]) => [area, { entry: Number(range.entry), target: Number(range.target) }]),
+  );
 }

@@ -1,8 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   type LanguageCode,
   languageInfo,
+  SLUG_MAX_LENGTH,
   SUMMARY_MAX_LENGTH,
   SUPPORTED_LANGUAGES,
   TITLE_MAX_LENGTH,
@@ -10,6 +13,7 @@ import {
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -27,7 +31,7 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/, '');
 }
 
@@ -35,6 +39,7 @@ export function slugify(title: string): string {
 @Component({
   selector: 'pc-course-new-page',
   imports: [
+    ReactiveFormsModule,
     RouterLink,
     FieldComponent,
     FieldControlDirective,
@@ -49,7 +54,7 @@ export function slugify(title: string): string {
       <pa-icon name="sign-out" /> {{ 'authoring.backToCourses' | t }}
     </a>
     <h1>{{ 'authoring.newCourse' | t }}</h1>
-    <form class="card" (submit)="$event.preventDefault(); create()" novalidate>
+    <form class="card" [formGroup]="form" (ngSubmit)="create()" novalidate>
       @if (saving.error(); as e) {
         <p class="alert" role="alert">{{ e | message }}</p>
       }
@@ -58,11 +63,9 @@ export function slugify(title: string): string {
         [hint]="{ key: 'authoring.defaultLanguageHint' }"
         [error]="saving.field('defaultLanguage')"
       >
-        <select paFieldControl (change)="language.set($any($event.target).value)">
+        <select paFieldControl formControlName="language">
           @for (l of languages; track l.code) {
-            <option [value]="l.code" [selected]="l.code === language()" [attr.lang]="l.code">
-              {{ l.nativeName }}
-            </option>
+            <option [value]="l.code" [attr.lang]="l.code">{{ l.nativeName }}</option>
           }
         </select>
       </pa-field>
@@ -71,10 +74,9 @@ export function slugify(title: string): string {
           paFieldControl
           type="text"
           [maxLength]="titleMax"
-          [value]="title()"
+          formControlName="title"
           [attr.lang]="language()"
           [attr.dir]="dir()"
-          (input)="setTitle($any($event.target).value)"
           data-testid="course-title"
         />
       </pa-field>
@@ -83,10 +85,9 @@ export function slugify(title: string): string {
           paFieldControl
           rows="3"
           [maxLength]="summaryMax"
-          [value]="summary()"
+          formControlName="summary"
           [attr.lang]="language()"
           [attr.dir]="dir()"
-          (input)="summary.set($any($event.target).value)"
           data-testid="course-summary"
         ></textarea>
       </pa-field>
@@ -99,9 +100,8 @@ export function slugify(title: string): string {
           paFieldControl
           type="text"
           dir="ltr"
-          maxlength="80"
-          [value]="slug()"
-          (input)="setSlug($any($event.target).value)"
+          [maxLength]="slugMax"
+          formControlName="slug"
           data-testid="course-slug"
         />
       </pa-field>
@@ -118,45 +118,43 @@ export class CourseNewPage {
   private readonly api = inject(AuthoringApi);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
+  private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly languages = SUPPORTED_LANGUAGES;
   protected readonly titleMax = TITLE_MAX_LENGTH;
   protected readonly summaryMax = SUMMARY_MAX_LENGTH;
-  protected readonly language = signal<LanguageCode>(this.i18n.language());
-  protected readonly title = signal('');
-  protected readonly summary = signal('');
-  protected readonly slug = signal('');
-  private slugEdited = false;
+  protected readonly slugMax = SLUG_MAX_LENGTH;
+  protected readonly form = this.fb.group({
+    language: this.fb.control<LanguageCode>(this.i18n.language()),
+    title: '',
+    summary: '',
+    slug: '',
+  });
+  protected readonly language = formState(this.form.controls.language).value;
+  protected readonly dir = computed(() => languageInfo(this.language()).dir);
   protected readonly saving = new Saving();
 
-  protected dir(): string {
-    return languageInfo(this.language()).dir;
+  constructor() {
+    // The slug follows the title until the author writes one of their own.
+    const { title, slug } = this.form.controls;
+    title.valueChanges.pipe(takeUntilDestroyed()).subscribe((text) => {
+      if (slug.pristine) slug.setValue(slugify(text));
+    });
   }
 
   protected path(field: 'title' | 'summary'): string {
     return `translations.${this.language()}.${field}`;
   }
 
-  protected setTitle(title: string): void {
-    this.title.set(title);
-    if (!this.slugEdited) this.slug.set(slugify(title));
-  }
-
-  protected setSlug(slug: string): void {
-    this.slugEdited = true;
-    this.slug.set(slug);
-  }
-
   protected async create(): Promise<void> {
     if (this.saving.busy()) return;
     let courseId = '';
+    const { language, title, summary, slug } = this.form.getRawValue();
     const created = await this.saving.run(async () => {
       const outline = await this.api.create({
-        slug: this.slug().trim(),
-        defaultLanguage: this.language(),
-        translations: {
-          [this.language()]: { title: this.title().trim(), summary: this.summary().trim() },
-        },
+        slug: slug.trim(),
+        defaultLanguage: language,
+        translations: { [language]: { title: title.trim(), summary: summary.trim() } },
         levels: {},
       });
       courseId = outline.id;

@@ -10,6 +10,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   type AuthoringItem,
@@ -27,6 +28,7 @@ import { localize } from '@passerelle/learning';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -34,7 +36,7 @@ import {
 } from '@passerelle/web-ui';
 
 import { LanguageTabsComponent } from '../shared/language-tabs.component';
-import { fill, type PerLanguage, prune, writtenLanguages } from '../shared/per-language';
+import { fill, perLanguage, prune, writtenLanguages } from '../shared/per-language';
 import { Saving } from '../shared/saving';
 import { AuthoringApi } from './authoring.api';
 
@@ -45,6 +47,7 @@ import { AuthoringApi } from './authoring.api';
 @Component({
   selector: 'pc-course-outline',
   imports: [
+    ReactiveFormsModule,
     RouterLink,
     FieldComponent,
     FieldControlDirective,
@@ -61,6 +64,7 @@ export class CourseOutlineComponent {
   private readonly api = inject(AuthoringApi);
   private readonly i18n = inject(I18n);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly fb = inject(NonNullableFormBuilder);
   readonly course = input.required<CourseAuthoring>();
   /** After every change: the page reads the course again. */
   readonly changed = output<void>();
@@ -69,18 +73,19 @@ export class CourseOutlineComponent {
   protected readonly titleMax = TITLE_MAX_LENGTH;
   protected readonly saving = new Saving();
   protected readonly announcement = signal('');
-  /** The module being renamed, with its draft titles. */
-  protected readonly renaming = signal<{
-    id: string;
-    texts: PerLanguage<{ title: string }>;
-  } | null>(null);
+  /** The module being renamed; its titles as being edited are in `renameForm`. */
+  protected readonly renaming = signal<{ id: string } | null>(null);
+  protected readonly renameForm = this.fb.group(perLanguage(() => this.fb.control('')));
+  private readonly renameTitles = formState(this.renameForm).value;
   protected readonly renameTab = signal<LanguageCode>('en');
   /** What awaits a confirmation before it is deleted: a module or item id. */
   protected readonly confirming = signal<string | null>(null);
-  protected readonly newModuleTitle = signal('');
+  protected readonly newModuleTitle = this.fb.control('');
   protected readonly renameWritten = computed(() => {
-    const renaming = this.renaming();
-    return renaming ? writtenLanguages(renaming.texts) : new Set<string>();
+    const titles = this.renameTitles();
+    return this.renaming()
+      ? writtenLanguages(perLanguage((code) => ({ title: titles[code] })))
+      : new Set<string>();
   });
   protected readonly itemCount = computed(() =>
     this.course().modules.reduce((sum, m) => sum + m.items.length, 0),
@@ -122,13 +127,13 @@ export class CourseOutlineComponent {
   }
 
   protected async addModule(): Promise<void> {
-    const title = this.newModuleTitle().trim();
+    const title = this.newModuleTitle.value.trim();
     const course = this.course();
     const added = await this.saving.run(() =>
       this.api.addModule(course.id, { translations: { [course.defaultLanguage]: { title } } }),
     );
     if (!added) return;
-    this.newModuleTitle.set('');
+    this.newModuleTitle.reset();
     this.announcement.set(this.i18n.t('authoring.moduleAdded', { title }));
     this.changed.emit();
   }
@@ -136,21 +141,22 @@ export class CourseOutlineComponent {
   protected startRename(module: AuthoringModule): void {
     this.saving.clear();
     this.confirming.set(null);
-    this.renaming.set({ id: module.id, texts: fill(module.translations, () => ({ title: '' })) });
+    const titles = fill(module.translations, () => ({ title: '' }));
+    this.renameForm.setValue(perLanguage((code) => titles[code].title));
+    this.renaming.set({ id: module.id });
     const ui = this.i18n.language();
     this.renameTab.set(module.translations[ui] ? ui : this.course().defaultLanguage);
     this.focusSoon(`#rename-input-${module.id}`);
   }
 
-  protected setRenameTitle(title: string): void {
-    const code = this.renameTab();
-    this.renaming.update((r) => (r ? { ...r, texts: { ...r.texts, [code]: { title } } } : r));
-  }
-
   protected async saveRename(): Promise<void> {
     const renaming = this.renaming();
     if (!renaming) return;
-    const translations = prune(renaming.texts, (t) => !t.title.trim());
+    const titles = this.renameForm.getRawValue();
+    const translations = prune(
+      perLanguage((code) => ({ title: titles[code] })),
+      (t) => !t.title.trim(),
+    );
     const saved = await this.saving.run(() =>
       this.api.updateModule(this.course().id, renaming.id, { translations }),
     );

@@ -24,6 +24,13 @@ export interface QuestionDraft {
   texts: PerLanguage<{ prompt: string; options: string[] }>;
 }
 
+/** How a question is answered: its kind, options in every language and answer key, as one value. */
+export interface QuestionChoices {
+  kind: QuestionKind;
+  answer: number[];
+  texts: PerLanguage<{ options: string[] }>;
+}
+
 export interface ExerciseDraft {
   solutionFile: string;
   starter: string;
@@ -145,7 +152,7 @@ export function itemRequest(draft: ItemDraft): Omit<CreateItemRequest, 'kind'> {
 }
 
 /** A question of another kind: the answer reset to what that kind expects. */
-export function withKind(question: QuestionDraft, kind: QuestionKind): QuestionDraft {
+export function withKind<T extends QuestionChoices>(question: T, kind: QuestionKind): T {
   const count = question.texts[LANGUAGE_CODES[0]].options.length;
   const answer =
     kind === 'ordering'

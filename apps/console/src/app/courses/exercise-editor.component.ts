@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import {
   EXERCISE_CODE_MAX_LENGTH,
   EXERCISE_HINTS_MAX,
@@ -17,7 +18,8 @@ import {
 } from '@passerelle/web-ui';
 
 import type { Saving } from '../shared/saving';
-import type { ExerciseDraft, ItemDraft } from './drafts';
+import type { ItemDraft } from './drafts';
+import type { CourseItemForm } from './item-form';
 
 type CodeField = 'starter' | 'exampleTests' | 'hiddenTests';
 
@@ -28,16 +30,26 @@ type CodeField = 'starter' | 'exampleTests' | 'hiddenTests';
  */
 @Component({
   selector: 'pc-exercise-editor',
-  imports: [FieldComponent, FieldControlDirective, IconComponent, TranslatePipe, MessagePipe],
+  imports: [
+    ReactiveFormsModule,
+    FieldComponent,
+    FieldControlDirective,
+    IconComponent,
+    TranslatePipe,
+    MessagePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/forms.css', './exercise-editor.component.css'],
   templateUrl: './exercise-editor.component.html',
 })
 export class ExerciseEditorComponent {
-  readonly draft = model.required<ItemDraft>();
+  /** The item as edited, to show; its controls are in `form`. */
+  readonly draft = input.required<ItemDraft>();
+  readonly form = input.required<CourseItemForm>();
   readonly part = input.required<'texts' | 'code'>();
   readonly language = input.required<LanguageCode>();
   readonly saving = input.required<Saving>();
+  private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly promptMax = EXERCISE_PROMPT_MAX_LENGTH;
   protected readonly hintMax = HINT_MAX_LENGTH;
@@ -53,7 +65,16 @@ export class ExerciseEditorComponent {
     { field: 'hiddenTests', label: 'authoring.hiddenTests', hint: 'authoring.hiddenTestsHint' },
   ];
   protected readonly dir = computed(() => languageInfo(this.language()).dir);
-  protected readonly exercise = computed(() => this.draft().exercise);
+  protected readonly exercise = computed(() => this.form().controls.exercise.controls);
+  /** The prompt and hints controls of the language shown. */
+  protected readonly text = computed(
+    () => this.exercise().texts.controls[this.language()].controls,
+  );
+  /** The hint controls of the language shown, again whenever the draft changes. */
+  protected readonly hints = computed(() => {
+    this.draft();
+    return [...this.text().hints.controls];
+  });
 
   protected textError(field: 'prompt' | 'hints') {
     const base = `exercise.translations.${this.language()}`;
@@ -67,45 +88,13 @@ export class ExerciseEditorComponent {
     return this.saving().field(`exercise.translations.${this.language()}.hints.${index}`);
   }
 
-  protected setExercise(change: Partial<ExerciseDraft>): void {
-    this.draft.update((d) => ({ ...d, exercise: { ...d.exercise, ...change } }));
-  }
-
-  protected setCode(field: CodeField, value: string): void {
-    this.setExercise({ [field]: value });
-  }
-
-  protected setPrompt(prompt: string): void {
-    const code = this.language();
-    const texts = this.exercise().texts;
-    this.setExercise({ texts: { ...texts, [code]: { ...texts[code], prompt } } });
-  }
-
-  protected setHint(index: number, hint: string): void {
-    const code = this.language();
-    const texts = this.exercise().texts;
-    this.setExercise({
-      texts: {
-        ...texts,
-        [code]: {
-          ...texts[code],
-          hints: texts[code].hints.map((h, i) => (i === index ? hint : h)),
-        },
-      },
-    });
-  }
-
   /** Hints line up across languages: adding or removing one does so in every language. */
   protected addHint(): void {
-    this.setExercise({ texts: this.eachLanguage((hints) => [...hints, '']) });
+    for (const code of LANGUAGE_CODES) this.hintsIn(code).push(this.fb.control(''));
   }
 
   protected removeHint(index: number): void {
-    this.setExercise({ texts: this.eachLanguage((hints) => hints.filter((_, i) => i !== index)) });
-  }
-
-  protected setReference(referenceSolution: string): void {
-    this.draft.update((d) => ({ ...d, referenceSolution }));
+    for (const code of LANGUAGE_CODES) this.hintsIn(code).removeAt(index);
   }
 
   /**
@@ -129,10 +118,7 @@ export class ExerciseEditorComponent {
     (event.target as HTMLTextAreaElement).dataset['tabExit'] = 'no';
   }
 
-  private eachLanguage(change: (hints: string[]) => string[]): ExerciseDraft['texts'] {
-    const texts = this.exercise().texts;
-    return Object.fromEntries(
-      LANGUAGE_CODES.map((code) => [code, { ...texts[code], hints: change(texts[code].hints) }]),
-    ) as ExerciseDraft['texts'];
+  private hintsIn(code: LanguageCode) {
+    return this.exercise().texts.controls[code].controls.hints;
   }
 }

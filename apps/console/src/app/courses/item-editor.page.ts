@@ -8,6 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   type AuthoringItem,
@@ -23,6 +24,7 @@ import { localize } from '@passerelle/learning';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -37,6 +39,7 @@ import type { HoldsDrafts } from '../shared/unsaved-changes.guard';
 import { AuthoringApi } from './authoring.api';
 import { type ItemDraft, itemDraft, itemRequest } from './drafts';
 import { ExerciseEditorComponent } from './exercise-editor.component';
+import { courseItemForm, draftOf, showItemDraft } from './item-form';
 import { ItemPreviewComponent } from './item-preview.component';
 import { LessonEditorComponent } from './lesson-editor.component';
 import { QuizEditorComponent } from './quiz-editor.component';
@@ -50,6 +53,7 @@ const KINDS: readonly string[] = Object.values(ItemKind);
 @Component({
   selector: 'pc-item-editor-page',
   imports: [
+    ReactiveFormsModule,
     ModeSwitchComponent,
     RouterLink,
     FieldComponent,
@@ -71,6 +75,7 @@ export class ItemEditorPage implements HoldsDrafts {
   private readonly api = inject(AuthoringApi);
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
   readonly courseId = input.required<string>();
   readonly moduleId = input.required<string>();
   /** `new` for an item not saved yet, which then has a `kind` (a query parameter). */
@@ -79,7 +84,19 @@ export class ItemEditorPage implements HoldsDrafts {
 
   protected readonly titleMax = TITLE_MAX_LENGTH;
   protected readonly course = signal<CourseAuthoring | null>(null);
-  protected readonly draft = signal<ItemDraft | null>(null);
+  /** The item as being edited (see `item-form.ts`); its kind never changes. */
+  protected readonly form = courseItemForm(this.fb);
+  private readonly formState = formState(this.form);
+  /** The kind of the item in the form, or null when there is none (not found). */
+  private readonly itemKind = signal<ItemKind | null>(null);
+  protected readonly draft = computed(() => {
+    const kind = this.itemKind();
+    return kind ? draftOf(kind, this.formState.value()) : null;
+  });
+  /** The title control of the language shown. */
+  protected readonly titleControl = computed(
+    () => this.form.controls.texts.controls[this.tab()].controls.title,
+  );
   protected readonly tab = signal<LanguageCode>('en');
   protected readonly mode = signal<EditorMode>('edit');
   protected readonly loading = new Saving();
@@ -146,17 +163,6 @@ export class ItemEditorPage implements HoldsDrafts {
       : '';
   }
 
-  protected setTitle(title: string): void {
-    const code = this.tab();
-    this.draft.update((d) =>
-      d ? { ...d, texts: { ...d.texts, [code]: { ...d.texts[code], title } } } : d,
-    );
-  }
-
-  protected setDraft(draft: ItemDraft): void {
-    this.draft.set(draft);
-  }
-
   protected async save(): Promise<void> {
     const draft = this.draft();
     const course = this.course();
@@ -194,6 +200,13 @@ export class ItemEditorPage implements HoldsDrafts {
     }
   }
 
+  /** Puts a draft in the form: what is saved, against which later edits count as unsaved. */
+  private show(draft: ItemDraft | null): void {
+    if (draft) showItemDraft(this.form, this.fb, draft);
+    this.itemKind.set(draft?.kind ?? null);
+    this.snapshot.set(draft ? JSON.stringify(this.draft()) : '');
+  }
+
   private async load(courseId: string, itemId: string, kind?: string): Promise<void> {
     this.mode.set('edit');
     await this.loading.run(async () => {
@@ -210,8 +223,7 @@ export class ItemEditorPage implements HoldsDrafts {
           : itemId === 'new' && KINDS.includes(kind ?? '')
             ? itemDraft(kind as ItemKind)
             : null);
-      this.draft.set(draft);
-      this.snapshot.set(draft ? JSON.stringify(draft) : '');
+      this.show(draft);
       if (!carried) {
         const ui = this.i18n.language();
         this.tab.set(item?.translations[ui] ? ui : course.defaultLanguage);

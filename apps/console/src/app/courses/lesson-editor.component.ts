@@ -1,10 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { type LanguageCode, languageInfo, LESSON_MAX_LENGTH } from '@passerelle/contracts';
 import { FieldComponent, FieldControlDirective, TranslatePipe } from '@passerelle/web-ui';
 import { renderMarkdown } from '@passerelle/web-ui/markdown';
 
 import type { Saving } from '../shared/saving';
 import type { ItemDraft } from './drafts';
+import type { CourseItemForm } from './item-form';
 
 /**
  * A lesson's Markdown in one language, with a live preview rendered exactly as the portal
@@ -12,7 +14,7 @@ import type { ItemDraft } from './drafts';
  */
 @Component({
   selector: 'pc-lesson-editor',
-  imports: [FieldComponent, FieldControlDirective, TranslatePipe],
+  imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrls: ['../shared/forms.css', './lesson-editor.component.css'],
   template: `
@@ -27,10 +29,9 @@ import type { ItemDraft } from './drafts';
           class="body"
           rows="16"
           [maxLength]="max"
-          [value]="draft().texts[language()].body"
+          [formControl]="body()"
           [attr.lang]="language()"
           [attr.dir]="dir()"
-          (input)="setBody($any($event.target).value)"
           data-testid="lesson-body-input"
         ></textarea>
       </pa-field>
@@ -48,7 +49,9 @@ import type { ItemDraft } from './drafts';
   `,
 })
 export class LessonEditorComponent {
-  readonly draft = model.required<ItemDraft>();
+  /** The item as edited, to show; its controls are in `form`. */
+  readonly draft = input.required<ItemDraft>();
+  readonly form = input.required<CourseItemForm>();
   readonly language = input.required<LanguageCode>();
   readonly saving = input.required<Saving>();
 
@@ -58,8 +61,7 @@ export class LessonEditorComponent {
     renderMarkdown(this.draft().texts[this.language()].body),
   );
 
-  protected setBody(body: string): void {
-    const code = this.language();
-    this.draft.update((d) => ({ ...d, texts: { ...d.texts, [code]: { ...d.texts[code], body } } }));
-  }
+  protected readonly body = computed(
+    () => this.form().controls.texts.controls[this.language()].controls.body,
+  );
 }

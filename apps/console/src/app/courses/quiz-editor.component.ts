@@ -1,8 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import {
   type LanguageCode,
   languageInfo,
+  QUESTION_OPTION_MAX_LENGTH,
   QUESTION_OPTIONS_MAX,
+  QUESTION_OPTIONS_MIN,
+  QUESTION_PROMPT_MAX_LENGTH,
   QuestionKind,
   QUIZ_QUESTIONS_MAX,
 } from '@passerelle/contracts';
@@ -15,10 +19,10 @@ import {
   TranslatePipe,
 } from '@passerelle/web-ui';
 
-import { swap } from '../shared/options';
 import { OptionsEditorComponent } from '../shared/options-editor.component';
 import type { Saving } from '../shared/saving';
-import { type ItemDraft, newQuestion, type QuestionDraft, withKind } from './drafts';
+import type { ItemDraft, QuestionChoices } from './drafts';
+import { type CourseItemForm, newQuestionForm } from './item-form';
 
 /**
  * A quiz's questions: kind, prompt and options in the language shown, and the answer key,
@@ -28,6 +32,7 @@ import { type ItemDraft, newQuestion, type QuestionDraft, withKind } from './dra
 @Component({
   selector: 'pc-quiz-editor',
   imports: [
+    ReactiveFormsModule,
     FieldComponent,
     FieldControlDirective,
     IconComponent,
@@ -40,15 +45,26 @@ import { type ItemDraft, newQuestion, type QuestionDraft, withKind } from './dra
   templateUrl: './quiz-editor.component.html',
 })
 export class QuizEditorComponent {
-  readonly draft = model.required<ItemDraft>();
+  /** The item as edited, to show; its controls are in `form`. */
+  readonly draft = input.required<ItemDraft>();
+  readonly form = input.required<CourseItemForm>();
   readonly language = input.required<LanguageCode>();
   readonly defaultLanguage = input.required<LanguageCode>();
   readonly saving = input.required<Saving>();
 
   protected readonly kinds = Object.values(QuestionKind);
   protected readonly optionsMax = QUESTION_OPTIONS_MAX;
+  protected readonly optionsMin = QUESTION_OPTIONS_MIN;
+  protected readonly promptMax = QUESTION_PROMPT_MAX_LENGTH;
+  protected readonly optionMax = QUESTION_OPTION_MAX_LENGTH;
   protected readonly questionsMax = QUIZ_QUESTIONS_MAX;
   protected readonly dir = computed(() => languageInfo(this.language()).dir);
+  private readonly fb = inject(NonNullableFormBuilder);
+  /** The questions' controls, again whenever the draft changes. */
+  protected readonly questions = computed(() => {
+    this.draft();
+    return [...this.form().controls.questions.controls];
+  });
 
   protected kindLabel(kind: string): MessageKey {
     return `authoring.questionKind.${kind}` as MessageKey;
@@ -67,38 +83,24 @@ export class QuizEditorComponent {
     );
   }
 
-  protected setQuestion(index: number, change: (q: QuestionDraft) => QuestionDraft): void {
-    this.draft.update((d) => ({
-      ...d,
-      questions: d.questions.map((q, i) => (i === index ? change(q) : q)),
-    }));
-  }
-
-  protected replaceQuestion(index: number, question: QuestionDraft): void {
-    this.setQuestion(index, () => question);
-  }
-
-  protected setPrompt(index: number, prompt: string): void {
-    const code = this.language();
-    this.setQuestion(index, (q) => ({
-      ...q,
-      texts: { ...q.texts, [code]: { ...q.texts[code], prompt } },
-    }));
-  }
-
-  protected setKind(index: number, kind: string): void {
-    this.setQuestion(index, (q) => withKind(q, kind as QuestionKind));
+  protected setChoices(index: number, choices: QuestionChoices): void {
+    this.form().controls.questions.at(index).controls.choices.setValue(choices);
   }
 
   protected addQuestion(): void {
-    this.draft.update((d) => ({ ...d, questions: [...d.questions, newQuestion()] }));
+    this.form().controls.questions.push(newQuestionForm(this.fb));
   }
 
   protected removeQuestion(index: number): void {
-    this.draft.update((d) => ({ ...d, questions: d.questions.filter((_, i) => i !== index) }));
+    this.form().controls.questions.removeAt(index);
   }
 
   protected moveQuestion(index: number, by: -1 | 1): void {
-    this.draft.update((d) => ({ ...d, questions: swap(d.questions, index, by) }));
+    const questions = this.form().controls.questions;
+    const target = index + by;
+    if (target < 0 || target >= questions.length) return;
+    const question = questions.at(index);
+    questions.removeAt(index, { emitEvent: false });
+    questions.insert(target, question);
   }
 }

@@ -4,12 +4,10 @@ import {
   ContractType,
   type CourseRequirement,
   type FieldError,
-  JOB_DESCRIPTION_MAX_LENGTH,
   JOB_HOURS_MAX,
   JOB_HOURS_MIN,
-  JOB_LOCATION_MAX_LENGTH,
   JOB_REQUIREMENT_LIMITS,
-  JOB_TITLE_MAX_LENGTH,
+  jobFieldProblems,
   type JobRequest,
   type JobView,
   type LanguageRequirement,
@@ -19,13 +17,14 @@ import {
   type UpdateJobRequest,
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
-import { problemOf } from '@passerelle/web-auth';
+import { problemOf, ruleMessage } from '@passerelle/web-auth';
 
 /**
  * A job posting as its editor holds it: the fields as typed (hours as text, no start date as
  * ''), and the requirements as rows, which may be incomplete until saved (a language row
- * without its language). Plain functions turn it into the API's request and check it with the
- * same rules as the API (`requirementsProblems`), so that errors show before a round trip.
+ * without its language). It is the value of the editor's form (`job-form.ts`); plain functions
+ * turn it into the API's request and check it with the contracts' rules, the API's own
+ * (`jobFieldProblems`, `requirementsProblems`), so that errors show before a round trip.
  */
 export interface JobDraft {
   title: string;
@@ -161,34 +160,24 @@ const HOURS_MESSAGE: UiMessage = {
 };
 const START_DATE_MESSAGE: UiMessage = { key: 'jobs.errors.startDate' };
 
-function textProblem(value: string, max: number, required: boolean): UiMessage | null {
-  if (required && value === '') return { key: 'errors.field.required' };
-  if (value.length > max) return { key: 'errors.field.maxLength', params: { max } };
-  return null;
-}
-
 /**
  * The browser's checks, by field path as the API names them (`title`,
- * `requirements.languages.1.language`): empty when the job can be saved.
+ * `requirements.languages.1.language`): the contracts' rules of a job's fields and of its
+ * requirements, the very ones the API applies. Empty when the job can be saved.
  */
 export function validateJobDraft(draft: JobDraft): Record<string, UiMessage> {
   const request = jobRequest(draft);
   const problems: Record<string, UiMessage> = {};
-  const add = (path: string, message: UiMessage | null) => {
-    if (message) problems[path] ??= message;
-  };
-  add('title', textProblem(request.title, JOB_TITLE_MAX_LENGTH, true));
-  add('description', textProblem(request.description, JOB_DESCRIPTION_MAX_LENGTH, false));
-  add('location', textProblem(request.location, JOB_LOCATION_MAX_LENGTH, true));
-  const hours = request.hoursPerWeek;
-  if (!Number.isInteger(hours) || hours < JOB_HOURS_MIN || hours > JOB_HOURS_MAX) {
-    add('hoursPerWeek', HOURS_MESSAGE);
-  }
-  if (request.startDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(request.startDate)) {
-    add('startDate', START_DATE_MESSAGE);
+  for (const problem of jobFieldProblems(request)) {
+    problems[problem.field] ??=
+      problem.field === 'hoursPerWeek'
+        ? HOURS_MESSAGE
+        : problem.field === 'startDate'
+          ? START_DATE_MESSAGE
+          : ruleMessage(problem);
   }
   for (const problem of requirementsProblems(request.requirements)) {
-    add(`requirements.${problem.field}`, requirementMessage(problem));
+    problems[`requirements.${problem.field}`] ??= requirementMessage(problem);
   }
   return problems;
 }

@@ -8,10 +8,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
   COMPETENCE_AREAS,
-  type CompetenceArea,
   CONTRACT_TYPES,
   JOB_DESCRIPTION_MAX_LENGTH,
   JOB_HOURS_MAX,
@@ -31,6 +31,7 @@ import { areaLabel, groupLabel, type UiMessage } from '@passerelle/i18n';
 import {
   FieldComponent,
   FieldControlDirective,
+  formState,
   I18n,
   IconComponent,
   MessagePipe,
@@ -62,11 +63,9 @@ import {
   newCourseRow,
   newJobDraft,
   newLanguageRow,
-  validateJobDraft,
 } from './job-draft';
+import { courseRow, draftOf, jobForm, languageRow, showDraft } from './job-form';
 import { publishedCourses } from './published-courses';
-
-type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
 
 /**
  * One job posting, new or saved: what the work is, and what it asks of candidates (a minimum
@@ -77,6 +76,7 @@ type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
 @Component({
   selector: 'pc-job-editor-page',
   imports: [
+    ReactiveFormsModule,
     RouterLink,
     FieldComponent,
     FieldControlDirective,
@@ -91,6 +91,7 @@ type TextField = 'title' | 'description' | 'location' | 'hours' | 'startDate';
 export class JobEditorPage implements HoldsDrafts {
   private readonly api = inject(OrganisationsApi);
   private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
   protected readonly i18n = inject(I18n);
   readonly organisationId = input.required<string>();
   /** `new` for a job not saved yet. */
@@ -121,7 +122,12 @@ export class JobEditorPage implements HoldsDrafts {
 
   protected readonly job = signal<JobView | null>(null);
   protected readonly organisationName = signal<string | null>(null);
-  protected readonly draft = signal<JobDraft | null>(null);
+  /** The job as being edited, checked with the API's rules (see `job-form.ts`). */
+  protected readonly form = jobForm(this.fb);
+  private readonly formState = formState(this.form);
+  protected readonly draft = computed(() => draftOf(this.formState.value()));
+  /** Whether the form holds a job yet (a new one, or the saved one once loaded). */
+  protected readonly ready = signal(false);
   protected readonly courses = publishedCourses();
   protected readonly loading = new Saving();
   protected readonly saving = new Saving();
@@ -139,28 +145,24 @@ export class JobEditorPage implements HoldsDrafts {
   });
   protected readonly languageOptions = computed(() => {
     const page = this.i18n.language();
-    const chosen = this.draft()?.languages.map((l) => l.language) ?? [];
+    const chosen = this.draft().languages.map((l) => l.language);
     const codes = [...COMMON_SPOKEN_LANGUAGE_CODES, ...chosen.filter(Boolean)];
     return [...new Set(codes)].map((code) => ({ code, name: spokenLanguageName(code, page) }));
   });
   /** Published courses, and any course a saved requirement names that is not among them. */
   protected readonly courseOptions = computed(() => {
     const published = this.courses().map((c) => ({ id: c.id, title: c.title }));
-    const unknown = (this.draft()?.courses ?? [])
-      .map((c) => c.courseId)
+    const unknown = this.draft()
+      .courses.map((c) => c.courseId)
       .filter((id) => id && !published.some((c) => c.id === id))
       .map((id) => ({ id, title: this.i18n.t('jobs.unknownCourse') }));
     return [...published, ...unknown];
   });
   /** The browser's own checks, shown once a save was tried, and updated as fields are fixed. */
-  protected readonly problems = computed(() => {
-    const draft = this.draft();
-    return this.tried() && draft ? validateJobDraft(draft) : {};
-  });
-  protected readonly dirty = computed(() => {
-    const draft = this.draft();
-    return draft !== null && JSON.stringify(draft) !== this.snapshot();
-  });
+  protected readonly problems = computed(() => (this.tried() ? this.formState.problems() : {}));
+  protected readonly dirty = computed(
+    () => this.ready() && JSON.stringify(this.draft()) !== this.snapshot(),
+  );
 
   constructor() {
     effect(() => {
@@ -198,72 +200,21 @@ export class JobEditorPage implements HoldsDrafts {
     return formatDate(this.i18n.language(), iso);
   }
 
-  private change(change: (draft: JobDraft) => JobDraft): void {
-    this.draft.update((draft) => (draft ? change(draft) : draft));
-  }
-
-  protected set(field: TextField, value: string): void {
-    this.change((draft) => ({ ...draft, [field]: value }));
-  }
-
-  protected setRemote(value: string): void {
-    this.change((draft) => ({ ...draft, remote: value as JobDraft['remote'] }));
-  }
-
-  protected setContract(value: string): void {
-    this.change((draft) => ({ ...draft, contractType: value as JobDraft['contractType'] }));
-  }
-
-  protected setLevel(area: CompetenceArea, value: string): void {
-    this.change((draft) => {
-      const levels = { ...draft.levels };
-      if (value === '') delete levels[area];
-      else levels[area] = Number(value);
-      return { ...draft, levels };
-    });
-  }
-
   protected addLanguage(): void {
-    this.change((draft) => ({ ...draft, languages: [...draft.languages, newLanguageRow()] }));
-  }
-
-  protected setLanguage(index: number, field: 'language' | 'skill', value: string): void {
-    this.change((draft) => ({
-      ...draft,
-      languages: draft.languages.map((row, i) => (i === index ? { ...row, [field]: value } : row)),
-    }));
+    this.form.controls.languages.push(languageRow(this.fb, newLanguageRow()));
   }
 
   protected removeLanguage(index: number): void {
-    this.change((draft) => ({
-      ...draft,
-      languages: draft.languages.filter((_, i) => i !== index),
-    }));
+    this.form.controls.languages.removeAt(index);
     this.forgetServerFields('requirements.languages');
   }
 
   protected addCourse(): void {
-    this.change((draft) => ({ ...draft, courses: [...draft.courses, newCourseRow()] }));
-  }
-
-  protected setCourse(index: number, courseId: string): void {
-    this.change((draft) => ({
-      ...draft,
-      courses: draft.courses.map((row, i) => (i === index ? { ...row, courseId } : row)),
-    }));
-  }
-
-  protected setRequired(index: number, value: string): void {
-    this.change((draft) => ({
-      ...draft,
-      courses: draft.courses.map((row, i) =>
-        i === index ? { ...row, required: value === 'required' } : row,
-      ),
-    }));
+    this.form.controls.courses.push(courseRow(this.fb, newCourseRow()));
   }
 
   protected removeCourse(index: number): void {
-    this.change((draft) => ({ ...draft, courses: draft.courses.filter((_, i) => i !== index) }));
+    this.form.controls.courses.removeAt(index);
     this.forgetServerFields('requirements.courses');
   }
 
@@ -275,10 +226,10 @@ export class JobEditorPage implements HoldsDrafts {
   }
 
   protected async save(): Promise<void> {
+    if (!this.ready() || this.saving.busy()) return;
     const draft = this.draft();
-    if (!draft || this.saving.busy()) return;
     this.tried.set(true);
-    if (Object.keys(validateJobDraft(draft)).length > 0) {
+    if (this.form.invalid) {
       this.saving.clear();
       this.serverFields.set({});
       this.saving.error.set({ key: 'errors.checkFields' });
@@ -325,11 +276,16 @@ export class JobEditorPage implements HoldsDrafts {
   }
 
   private show(job: JobView): void {
-    const draft = jobDraft(job);
     this.job.set(job);
     this.organisationName.set(job.organisation.name);
-    this.draft.set(draft);
-    this.snapshot.set(JSON.stringify(draft));
+    this.edit(jobDraft(job));
+  }
+
+  /** Puts a draft in the form: what is saved, against which later edits count as unsaved. */
+  private edit(draft: JobDraft): void {
+    showDraft(this.form, this.fb, draft);
+    this.snapshot.set(JSON.stringify(this.draft()));
+    this.ready.set(true);
   }
 
   private async load(organisationId: string, jobId: string): Promise<void> {
@@ -340,15 +296,13 @@ export class JobEditorPage implements HoldsDrafts {
     // Just created: the page already holds the saved job.
     const current = this.job();
     if (current && current.id === jobId) return;
-    this.draft.set(null);
+    this.ready.set(false);
     this.job.set(null);
     await this.loading.run(async () => {
       if (jobId === 'new') {
         const organisation = await this.api.organisation(organisationId);
-        const draft = newJobDraft();
         this.organisationName.set(organisation.name);
-        this.draft.set(draft);
-        this.snapshot.set(JSON.stringify(draft));
+        this.edit(newJobDraft());
         return;
       }
       this.show(await this.api.job(jobId));

@@ -7,6 +7,11 @@ import { LANGUAGE_CODES, type LanguageCode, type Translations } from '@passerell
  */
 export type PerLanguage<T> = Record<LanguageCode, T>;
 
+/** One value per language, made by `make`. */
+export function perLanguage<T>(make: (code: LanguageCode) => T): PerLanguage<T> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, make(code)])) as PerLanguage<T>;
+}
+
 export function fill<T>(translations: Translations<T> | undefined, empty: () => T): PerLanguage<T> {
   return Object.fromEntries(
     LANGUAGE_CODES.map((code) => [code, { ...empty(), ...translations?.[code] }]),

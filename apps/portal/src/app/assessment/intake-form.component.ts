@@ -9,6 +9,12 @@ import {
   signal,
 } from '@angular/core';
 import {
+  type FormControl,
+  type FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+} from '@angular/forms';
+import {
   DEVICE_ACCESS,
   type DeviceAccess,
   type IntakeProfile,
@@ -22,7 +28,7 @@ import {
 } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
-import { I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
+import { formState, I18n, IconComponent, MessagePipe, TranslatePipe } from '@passerelle/web-ui';
 import {
   COMMON_SPOKEN_LANGUAGE_CODES,
   spokenLanguageLabel,
@@ -37,6 +43,12 @@ interface LanguageRow {
   skill: LanguageSkill | '';
 }
 
+type RowForm = FormGroup<{
+  key: FormControl<number>;
+  language: FormControl<string>;
+  skill: FormControl<LanguageSkill | ''>;
+}>;
+
 let nextRow = 0;
 const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
   key: nextRow++,
@@ -50,10 +62,10 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
  */
 @Component({
   selector: 'pl-intake-form',
-  imports: [TranslatePipe, MessagePipe, IconComponent],
+  imports: [ReactiveFormsModule, TranslatePipe, MessagePipe, IconComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="card intake" (submit)="$event.preventDefault(); save()" novalidate>
+    <form class="card intake" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 id="intake-title">{{ 'intake.title' | t }}</h2>
       <p>{{ 'intake.intro' | t }}</p>
       @if (error(); as e) {
@@ -62,29 +74,25 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
 
       <fieldset class="group">
         <legend>{{ 'intake.languages' | t }}</legend>
-        @for (r of rows(); track r.key; let n = $index) {
-          <div class="lang-row" data-testid="intake-language-row">
+        @for (control of rowControls(); track control.controls.key.value; let n = $index) {
+          @let r = control.getRawValue();
+          <div class="lang-row" data-testid="intake-language-row" [formGroup]="control">
             <div class="field">
               <label [for]="'intake-lang-' + r.key">
                 {{ 'intake.languageN' | t: { n: n + 1 } }}
               </label>
               <select
                 [id]="'intake-lang-' + r.key"
-                [value]="r.language"
+                formControlName="language"
                 [attr.aria-invalid]="rowError(r, 'language') ? true : null"
                 [attr.aria-describedby]="
                   rowError(r, 'language') ? 'intake-lang-err-' + r.key : null
                 "
-                (change)="setRow(r.key, { language: $any($event.target).value })"
                 data-testid="intake-language"
               >
                 <option value="">{{ 'intake.chooseLanguage' | t }}</option>
                 @for (code of languageCodes(); track code) {
-                  <option
-                    [value]="code"
-                    [selected]="code === r.language"
-                    [disabled]="code !== r.language && taken().has(code)"
-                  >
+                  <option [value]="code" [disabled]="code !== r.language && taken().has(code)">
                     {{ labelOf(code) }}
                   </option>
                 }
@@ -99,17 +107,14 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
               <label [for]="'intake-skill-' + r.key">{{ 'intake.skill' | t }}</label>
               <select
                 [id]="'intake-skill-' + r.key"
-                [value]="r.skill"
+                formControlName="skill"
                 [attr.aria-invalid]="rowError(r, 'skill') ? true : null"
                 [attr.aria-describedby]="rowError(r, 'skill') ? 'intake-skill-err-' + r.key : null"
-                (change)="setRow(r.key, { skill: $any($event.target).value })"
                 data-testid="intake-skill"
               >
                 <option value="">{{ 'intake.choose' | t }}</option>
                 @for (skill of skills; track skill) {
-                  <option [value]="skill" [selected]="skill === r.skill">
-                    {{ skillLabel(skill) | t }}
-                  </option>
+                  <option [value]="skill">{{ skillLabel(skill) | t }}</option>
                 }
               </select>
               @if (rowError(r, 'skill')) {
@@ -157,8 +162,7 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
           <label class="checkbox">
             <input
               type="checkbox"
-              [checked]="devices().has(device)"
-              (change)="toggleDevice(device, $any($event.target).checked)"
+              [formControl]="form.controls.devices.controls[device]"
               [attr.data-testid]="'intake-device-' + device"
             />
             {{ deviceLabel(device) | t }}
@@ -170,17 +174,14 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
         <label for="intake-schooling">{{ 'intake.schooling' | t }}</label>
         <select
           id="intake-schooling"
-          [value]="schooling()"
+          formControlName="schooling"
           [attr.aria-invalid]="schoolingError() ? true : null"
           [attr.aria-describedby]="schoolingError() ? 'intake-schooling-err' : null"
-          (change)="schooling.set($any($event.target).value)"
           data-testid="intake-schooling"
         >
           <option value="">{{ 'intake.choose' | t }}</option>
           @for (level of schoolingLevels; track level) {
-            <option [value]="level" [selected]="level === schooling()">
-              {{ schoolingLabel(level) | t }}
-            </option>
+            <option [value]="level">{{ schoolingLabel(level) | t }}</option>
           }
         </select>
         @if (schoolingError()) {
@@ -197,8 +198,7 @@ const row = (language = '', skill: LanguageSkill | '' = ''): LanguageRow => ({
           type="text"
           autocomplete="off"
           [maxLength]="jobGoalMax"
-          [value]="jobGoal()"
-          (input)="jobGoal.set($any($event.target).value)"
+          formControlName="jobGoal"
           aria-describedby="intake-job-hint"
           data-testid="intake-job-goal"
         />
@@ -268,10 +268,26 @@ export class IntakeFormComponent implements OnInit {
   protected readonly maxLanguages = SPOKEN_LANGUAGES_MAX;
   protected readonly jobGoalMax = JOB_GOAL_MAX_LENGTH;
 
-  protected readonly rows = signal<LanguageRow[]>([row()]);
-  protected readonly devices = signal<ReadonlySet<DeviceAccess>>(new Set());
-  protected readonly schooling = signal<Schooling | ''>('');
-  protected readonly jobGoal = signal('');
+  private readonly fb = inject(NonNullableFormBuilder);
+  /** The answers as being given: a typed reactive form, one group per language row. */
+  protected readonly form = this.fb.group({
+    languages: this.fb.array([this.rowForm(row())]),
+    devices: this.fb.group(
+      Object.fromEntries(DEVICE_ACCESS.map((d) => [d, this.fb.control(false)])) as Record<
+        DeviceAccess,
+        FormControl<boolean>
+      >,
+    ),
+    schooling: this.fb.control<Schooling | ''>(''),
+    jobGoal: '',
+  });
+  private readonly value = formState(this.form).value;
+  protected readonly rows = computed(() => this.value().languages);
+  /** The language rows' controls, again whenever an answer changes. */
+  protected readonly rowControls = computed(() => {
+    this.value();
+    return [...this.form.controls.languages.controls];
+  });
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<UiMessage | null>(null);
@@ -285,17 +301,21 @@ export class IntakeFormComponent implements OnInit {
       .filter((code) => code && !common.includes(code));
     return [...common, ...others];
   });
-  protected readonly schoolingError = computed(() => this.submitted() && !this.schooling());
+  protected readonly schoolingError = computed(() => this.submitted() && !this.value().schooling);
 
   ngOnInit(): void {
     const initial = this.initial();
     if (!initial) return;
+    const { languages, devices, schooling, jobGoal } = this.form.controls;
     if (initial.languages.length > 0) {
-      this.rows.set(initial.languages.map((l) => row(l.language, l.skill)));
+      languages.clear();
+      for (const l of initial.languages) languages.push(this.rowForm(row(l.language, l.skill)));
     }
-    this.devices.set(new Set(initial.devices));
-    this.schooling.set(initial.schooling);
-    this.jobGoal.set(initial.jobGoal);
+    for (const device of DEVICE_ACCESS) {
+      devices.controls[device].setValue(initial.devices.includes(device));
+    }
+    schooling.setValue(initial.schooling);
+    jobGoal.setValue(initial.jobGoal);
   }
 
   protected labelOf(code: string): string {
@@ -318,24 +338,21 @@ export class IntakeFormComponent implements OnInit {
     return this.submitted() && !r[field];
   }
 
-  protected setRow(key: number, change: Partial<Omit<LanguageRow, 'key'>>): void {
-    this.rows.update((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  }
-
   protected addRow(): void {
-    this.rows.update((rows) => [...rows, row()]);
+    this.form.controls.languages.push(this.rowForm(row()));
   }
 
   protected removeRow(key: number): void {
-    this.rows.update((rows) => rows.filter((r) => r.key !== key));
+    const languages = this.form.controls.languages;
+    const index = languages.controls.findIndex((r) => r.controls.key.value === key);
+    if (index >= 0) languages.removeAt(index);
   }
 
-  protected toggleDevice(device: DeviceAccess, checked: boolean): void {
-    this.devices.update((devices) => {
-      const next = new Set(devices);
-      if (checked) next.add(device);
-      else next.delete(device);
-      return next;
+  private rowForm(r: LanguageRow): RowForm {
+    return this.fb.group({
+      key: r.key,
+      language: r.language,
+      skill: this.fb.control<LanguageSkill | ''>(r.skill),
     });
   }
 
@@ -359,15 +376,14 @@ export class IntakeFormComponent implements OnInit {
 
   /** The intake to send, or null while a required answer is missing. */
   private request(): IntakeRequest | null {
-    const rows = this.rows();
-    const schooling = this.schooling();
+    const { languages: rows, devices, schooling, jobGoal } = this.value();
     if (!schooling || rows.some((r) => !r.language || !r.skill)) return null;
     return {
       languages: rows.map((r) => ({ language: r.language, skill: r.skill as LanguageSkill })),
       // In the order the list shows them, whatever order they were ticked in.
-      devices: DEVICE_ACCESS.filter((d) => this.devices().has(d)),
+      devices: DEVICE_ACCESS.filter((d) => devices[d]),
       schooling,
-      jobGoal: this.jobGoal().trim(),
+      jobGoal: jobGoal.trim(),
     };
   }
 }

@@ -4,12 +4,21 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   Injector,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  type FormControl,
+  type FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+} from '@angular/forms';
 import { JOB_HOURS_MAX, JOB_HOURS_MIN, PROFILE_LIMITS, RightToWork } from '@passerelle/contracts';
 import type { MessageKey, UiMessage } from '@passerelle/i18n';
 import { explainError } from '@passerelle/web-auth';
@@ -34,6 +43,16 @@ import {
   submissionOf,
 } from './profile-form';
 
+/** One job's controls; `key` is not shown: it keeps the row's DOM (and focus). */
+type JobForm = FormGroup<{
+  key: FormControl<number>;
+  title: FormControl<string>;
+  organisation: FormControl<string>;
+  from: FormControl<string>;
+  to: FormControl<string>;
+  description: FormControl<string>;
+}>;
+
 function hasInputType(document: Document, type: string): boolean {
   const input = document.createElement('input');
   input.setAttribute('type', type);
@@ -47,7 +66,14 @@ function hasInputType(document: Document, type: string): boolean {
  */
 @Component({
   selector: 'pl-profile-about-page',
-  imports: [FieldComponent, FieldControlDirective, IconComponent, MessagePipe, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    FieldComponent,
+    FieldControlDirective,
+    IconComponent,
+    MessagePipe,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './about.page.html',
   styleUrl: './about.page.css',
@@ -57,6 +83,7 @@ export class AboutPage {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly addJobButton = viewChild<ElementRef<HTMLButtonElement>>('addJobButton');
+  private readonly fb = inject(NonNullableFormBuilder);
 
   /** Where the browser has no month picker, the field is plain text and says how to write it. */
   protected readonly monthPicker = hasInputType(inject(DOCUMENT), 'month');
@@ -81,7 +108,29 @@ export class AboutPage {
     { id: 'undisclosed', value: null, label: 'profile.rightToWork.undisclosed' },
   ];
 
+  /**
+   * The form as typed: a typed reactive form whose value is a `ProfileDraft`. The store keeps
+   * the draft, so that edits outlive this page; the form writes every change there and shows
+   * what the store is given (the server's profile, or what a save kept).
+   */
+  protected readonly form = this.fb.group({
+    headline: '',
+    bio: '',
+    experience: this.fb.array<JobForm>([]),
+    availableFrom: '',
+    hoursPerWeek: '',
+    places: '',
+    remoteOk: false,
+    rightToWork: this.fb.control<RightToWork | null>(null),
+  });
+  /** The draft this form last gave the store, not to be shown back. */
+  private written: ProfileDraft | null = null;
   protected readonly draft = this.store.about;
+  /** The jobs' controls, again whenever the draft changes. */
+  protected readonly jobs = computed(() => {
+    this.draft();
+    return [...this.form.controls.experience.controls];
+  });
   protected readonly busy = signal(false);
   protected readonly formError = signal<UiMessage | null>(null);
   protected readonly notice = signal<UiMessage | null>(null);
@@ -98,6 +147,18 @@ export class AboutPage {
     return !!draft && !!saved && draftChanged(draft, saved);
   });
 
+  constructor() {
+    effect(() => {
+      const draft = this.draft();
+      if (draft && draft !== this.written) untracked(() => this.show(draft));
+    });
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      this.notice.set(null);
+      this.written = this.form.getRawValue();
+      this.draft.set(this.written);
+    });
+  }
+
   protected error(name: string): UiMessage | null {
     return this.clientErrors()[name] ?? this.serverErrors()[name] ?? null;
   }
@@ -106,25 +167,28 @@ export class AboutPage {
     return this.error(experienceField(key, field));
   }
 
-  protected update(change: Partial<ProfileDraft>): void {
-    this.notice.set(null);
-    this.draft.update((d) => d && { ...d, ...change });
+  private jobForm(job: ExperienceRow): JobForm {
+    return this.fb.group({
+      key: job.key,
+      title: job.title,
+      organisation: job.organisation,
+      from: job.from,
+      to: job.to,
+      description: job.description,
+    });
   }
 
-  protected updateJob(key: number, change: Partial<Omit<ExperienceRow, 'key'>>): void {
-    this.notice.set(null);
-    this.draft.update(
-      (d) =>
-        d && {
-          ...d,
-          experience: d.experience.map((job) => (job.key === key ? { ...job, ...change } : job)),
-        },
-    );
+  /** Puts a draft in the form without writing it back. */
+  private show(draft: ProfileDraft): void {
+    const { experience } = this.form.controls;
+    experience.clear({ emitEvent: false });
+    for (const job of draft.experience) experience.push(this.jobForm(job), { emitEvent: false });
+    this.form.setValue(draft, { emitEvent: false });
   }
 
   protected addJob(): void {
     const job = emptyExperience();
-    this.draft.update((d) => d && { ...d, experience: [...d.experience, job] });
+    this.form.controls.experience.push(this.jobForm(job));
     // Straight to the new job's first field, so that a screen reader user knows it is there.
     afterNextRender(
       () =>
@@ -136,9 +200,9 @@ export class AboutPage {
   }
 
   protected removeJob(key: number): void {
-    this.draft.update(
-      (d) => d && { ...d, experience: d.experience.filter((job) => job.key !== key) },
-    );
+    const experience = this.form.controls.experience;
+    const index = experience.controls.findIndex((job) => job.controls.key.value === key);
+    if (index >= 0) experience.removeAt(index);
     // The button that was pressed is gone: focus goes to "Add a job".
     afterNextRender(() => this.addJobButton()?.nativeElement.focus(), { injector: this.injector });
   }

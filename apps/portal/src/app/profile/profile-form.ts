@@ -1,12 +1,15 @@
 import {
+  type FieldRuleProblem,
   JOB_HOURS_MAX,
   JOB_HOURS_MIN,
   PROFILE_LIMITS,
+  profileFieldProblems,
   type ProfileRequest,
   type RightToWork,
   YEAR_MONTH_PATTERN,
 } from '@passerelle/contracts';
 import type { UiMessage } from '@passerelle/i18n';
+import { ruleMessage } from '@passerelle/web-auth';
 
 /** One job as the learner types it; `key` keeps a row's DOM (and focus) when another goes. */
 export interface ExperienceRow {
@@ -95,10 +98,6 @@ function isBlank(row: ExperienceRow): boolean {
   );
 }
 
-const required: UiMessage = { key: 'errors.field.required' };
-const tooLong = (max: number): UiMessage => ({ key: 'errors.field.maxLength', params: { max } });
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export interface ProfileSubmission {
   request: ProfileRequest;
   /** The browser's own checks; the request is only sent when there are none. */
@@ -107,96 +106,61 @@ export interface ProfileSubmission {
   rowKeys: number[];
 }
 
+/** The words for a rule of the contracts (`profileFieldProblems`), by the field it names. */
+function profileMessage(problem: FieldRuleProblem): UiMessage {
+  switch (problem.field) {
+    case 'experience':
+      return { key: 'profile.error.tooManyJobs', params: { max: PROFILE_LIMITS.experience } };
+    case 'availableFrom':
+      return { key: 'profile.error.date' };
+    case 'hoursPerWeek':
+      return { key: 'profile.error.hours', params: { min: JOB_HOURS_MIN, max: JOB_HOURS_MAX } };
+    case 'preferredLocations':
+      return { key: 'profile.error.tooManyPlaces', params: { max: PROFILE_LIMITS.locations } };
+  }
+  // The months of a job: the only patterns left.
+  return problem.code === 'pattern' ? { key: 'profile.error.month' } : ruleMessage(problem);
+}
+
 /**
- * The request for a draft, and what is wrong with it. Text is trimmed, empty optional fields
- * become null, and a job left completely empty is dropped rather than refused.
+ * The request for a draft, and what is wrong with it: the contracts' rules, the API's own
+ * (`profileFieldProblems`), and one the browser adds (a job cannot end before it starts). Text
+ * is trimmed, empty optional fields become null, and a job left completely empty is dropped
+ * rather than refused.
  */
 export function submissionOf(draft: ProfileDraft): ProfileSubmission {
-  const errors: FieldErrors = {};
-  const headline = draft.headline.trim();
-  const bio = draft.bio.trim();
-  if (headline.length > PROFILE_LIMITS.headline)
-    errors['headline'] = tooLong(PROFILE_LIMITS.headline);
-  if (bio.length > PROFILE_LIMITS.bio) errors['bio'] = tooLong(PROFILE_LIMITS.bio);
-
   const rows = draft.experience.filter((row) => !isBlank(row));
-  const experience = rows.map((row) => {
-    const job = {
-      title: row.title.trim(),
-      organisation: row.organisation.trim(),
-      from: row.from.trim(),
-      to: row.to.trim() || null,
-      description: row.description.trim(),
-    };
-    const at = (field: ExperienceField) => experienceField(row.key, field);
-    if (!job.title) errors[at('title')] = required;
-    else if (job.title.length > PROFILE_LIMITS.experienceText) {
-      errors[at('title')] = tooLong(PROFILE_LIMITS.experienceText);
-    }
-    if (job.organisation.length > PROFILE_LIMITS.experienceText) {
-      errors[at('organisation')] = tooLong(PROFILE_LIMITS.experienceText);
-    }
-    if (!job.from) errors[at('from')] = required;
-    else if (!YEAR_MONTH_PATTERN.test(job.from))
-      errors[at('from')] = { key: 'profile.error.month' };
-    if (job.to !== null && !YEAR_MONTH_PATTERN.test(job.to)) {
-      errors[at('to')] = { key: 'profile.error.month' };
-    } else if (job.to !== null && YEAR_MONTH_PATTERN.test(job.from) && job.to < job.from) {
-      errors[at('to')] = { key: 'profile.error.endBeforeStart' };
-    }
-    if (job.description.length > PROFILE_LIMITS.experienceDescription) {
-      errors[at('description')] = tooLong(PROFILE_LIMITS.experienceDescription);
-    }
-    return job;
-  });
-  if (experience.length > PROFILE_LIMITS.experience) {
-    errors['experience'] = {
-      key: 'profile.error.tooManyJobs',
-      params: { max: PROFILE_LIMITS.experience },
-    };
-  }
-
-  const availableFrom = draft.availableFrom.trim() || null;
-  if (availableFrom !== null && !DATE_PATTERN.test(availableFrom)) {
-    errors['availableFrom'] = { key: 'profile.error.date' };
-  }
-
+  const experience = rows.map((row) => ({
+    title: row.title.trim(),
+    organisation: row.organisation.trim(),
+    from: row.from.trim(),
+    to: row.to.trim() || null,
+    description: row.description.trim(),
+  }));
   const hoursText = westernDigits(draft.hoursPerWeek.trim());
   const hours = hoursText === '' ? null : Number(hoursText);
-  if (
-    hours !== null &&
-    !(Number.isInteger(hours) && hours >= JOB_HOURS_MIN && hours <= JOB_HOURS_MAX)
-  ) {
-    errors['hoursPerWeek'] = {
-      key: 'profile.error.hours',
-      params: { min: JOB_HOURS_MIN, max: JOB_HOURS_MAX },
-    };
-  }
-
-  const preferredLocations = placesOf(draft.places);
-  if (preferredLocations.length > PROFILE_LIMITS.locations) {
-    errors['places'] = {
-      key: 'profile.error.tooManyPlaces',
-      params: { max: PROFILE_LIMITS.locations },
-    };
-  } else if (preferredLocations.some((place) => place.length > PROFILE_LIMITS.location)) {
-    errors['places'] = tooLong(PROFILE_LIMITS.location);
-  }
-
-  return {
-    request: {
-      headline,
-      bio,
-      experience,
-      availableFrom,
-      hoursPerWeek: hours !== null && Number.isFinite(hours) ? hours : null,
-      preferredLocations,
-      remoteOk: draft.remoteOk,
-      rightToWork: draft.rightToWork,
-    },
-    errors,
-    rowKeys: rows.map((row) => row.key),
+  const request: ProfileRequest = {
+    headline: draft.headline.trim(),
+    bio: draft.bio.trim(),
+    experience,
+    availableFrom: draft.availableFrom.trim() || null,
+    hoursPerWeek: hours !== null && Number.isFinite(hours) ? hours : null,
+    preferredLocations: placesOf(draft.places),
+    remoteOk: draft.remoteOk,
+    rightToWork: draft.rightToWork,
   };
+  const rowKeys = rows.map((row) => row.key);
+  const messages: FieldErrors = {};
+  for (const problem of profileFieldProblems({ ...request, hoursPerWeek: hours })) {
+    messages[problem.field] ??= profileMessage(problem);
+  }
+  const errors = placeServerErrors(messages, rowKeys);
+  experience.forEach((job, i) => {
+    if (job.to !== null && YEAR_MONTH_PATTERN.test(job.from) && job.to < job.from) {
+      errors[experienceField(rowKeys[i], 'to')] ??= { key: 'profile.error.endBeforeStart' };
+    }
+  });
+  return { request, errors, rowKeys };
 }
 
 /**

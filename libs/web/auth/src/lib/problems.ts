@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   type FieldError,
+  type FieldRuleProblem,
   isProblemDetails,
   type ProblemDetails,
   ProblemType,
@@ -70,5 +71,21 @@ export function explainError(error: unknown): ExplainedError {
       return { message: { key: 'errors.checkFields' }, fields };
     default:
       return { message: { key: 'errors.generic' }, fields };
+  }
+}
+
+/**
+ * The usual words for a rule of the contracts (`textProblem`, `numberProblem`) that a form's
+ * check found: missing, too long, or not as it should be. Forms word ranges and patterns
+ * themselves, as they know what the field holds.
+ */
+export function ruleMessage(problem: FieldRuleProblem): UiMessage {
+  switch (problem.code) {
+    case 'required':
+      return { key: 'errors.field.required' };
+    case 'maxLength':
+      return { key: 'errors.field.maxLength', params: { max: problem.max } };
+    default:
+      return { key: 'errors.field.invalid' };
   }
 }
