@@ -47,12 +47,16 @@ async function render(itemId: string, kind?: string) {
   const element = fixture.nativeElement as HTMLElement;
   const byTestId = <T extends HTMLElement>(id: string) =>
     element.querySelector(`[data-testid="${id}"]`) as T;
-  const type = (
-    control: HTMLInputElement | HTMLSelectElement | null,
-    value: string,
-    event = 'input',
-  ) => {
-    if (!control) throw new Error('no such control');
+  const type = (control: Element | null, value: string, event = 'input') => {
+    if (
+      !(
+        control instanceof HTMLInputElement ||
+        control instanceof HTMLSelectElement ||
+        control instanceof HTMLTextAreaElement
+      )
+    ) {
+      throw new Error('no such control');
+    }
     control.value = value;
     control.dispatchEvent(new Event(event));
   };

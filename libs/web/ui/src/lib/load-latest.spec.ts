@@ -43,7 +43,7 @@ describe('loadLatest', () => {
     injector = Injector.create({ providers: [], parent: TestBed.inject(Injector) });
   });
 
-  function start<T>(options: Parameters<typeof loadLatest<string, T>>[0]): Latest<T> {
+  function start<T, P = string>(options: Parameters<typeof loadLatest<P, T>>[0]): Latest<T> {
     const latest = runInInjectionContext(injector, () => loadLatest(options));
     TestBed.tick();
     return latest;
