@@ -52,10 +52,10 @@ test.describe('the skills assessment in the console', () => {
     await page.getByTestId('nav-assessment').click();
     await page.getByTestId('tab-bank').click();
     const table = page.getByTestId('items-table');
-    await expect(table.locator('tbody tr')).toHaveCount(170);
+    await expect(table.locator('tbody tr')).toHaveCount(218);
     await page.getByTestId('filter-area').selectOption('safety');
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
-    expect(await table.locator('tbody tr').count()).toBeLessThan(170);
+    expect(await table.locator('tbody tr').count()).toBeLessThan(218);
     await expectNoAxeViolations(page);
 
     await table.locator('tbody tr').first().getByRole('link').click();
