@@ -273,7 +273,8 @@ describe('item bank versions and calibration', () => {
     const row = proposed.items.find((r) => r.itemId === harder.id);
     expect(row).toMatchObject({ key: harder.key, status: 'fitted' });
     expect(row?.before.b).toBeCloseTo(harder.b, 10);
-    expect(row?.after.b).toBeGreaterThan(harder.b + 0.5);
+    // A logit harder in truth: the fit moves it well up (shrunk by the prior and the few answers).
+    expect(row?.after.b).toBeGreaterThan(harder.b + 0.25);
     for (const r of proposed.items) {
       expect(r.exposureControl).toBeGreaterThan(0);
       expect(r.exposureControl).toBeLessThanOrEqual(1);
